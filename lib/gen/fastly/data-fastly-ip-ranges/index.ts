@@ -1,0 +1,124 @@
+// https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/ip_ranges
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataFastlyIpRangesConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/ip_ranges#id DataFastlyIpRanges#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/ip_ranges fastly_ip_ranges}
+*/
+export class DataFastlyIpRanges extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "fastly_ip_ranges";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataFastlyIpRanges resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataFastlyIpRanges to import
+  * @param importFromId The id of the existing DataFastlyIpRanges that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/ip_ranges#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataFastlyIpRanges to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "fastly_ip_ranges", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/ip_ranges fastly_ip_ranges} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataFastlyIpRangesConfig = {}
+  */
+  public constructor(scope: Construct, id: string, config: DataFastlyIpRangesConfig = {}) {
+    super(scope, id, {
+      terraformResourceType: 'fastly_ip_ranges',
+      terraformGeneratorMetadata: {
+        providerName: 'fastly'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // cidr_blocks - computed: true, optional: false, required: false
+  public get cidrBlocks() {
+    return this.getListAttribute('cidr_blocks');
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // ipv6_cidr_blocks - computed: true, optional: false, required: false
+  public get ipv6CidrBlocks() {
+    return this.getListAttribute('ipv6_cidr_blocks');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,23 @@
+// Second half of scripts/gen-fastly.sh: schema JSON -> cdktf TypeScript bindings.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const { generateProviderBindingsFromSchema } = require("@cdktf/provider-generator");
+
+async function main() {
+  const [schemaFile, target, version] = process.argv.slice(2);
+  const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(target, { recursive: true });
+  fs.writeFileSync(path.join(target, "provider-schema.json"), JSON.stringify(schema, null, 1) + "\n");
+  const out = fs.mkdtempSync(path.join(require("os").tmpdir(), "fastly-gen-"));
+  await generateProviderBindingsFromSchema(out, schema);
+  const generated = path.join(out, "providers", "fastly");
+  for (const entry of fs.readdirSync(generated)) {
+    fs.cpSync(path.join(generated, entry), path.join(target, entry), { recursive: true });
+  }
+  fs.rmSync(out, { recursive: true, force: true });
+  const resources = fs.readdirSync(target).filter((e) => fs.statSync(path.join(target, e)).isDirectory());
+  console.log(`gen-fastly: ${resources.length} bindings for fastly/fastly ${version} in ${path.relative(process.cwd(), target)}`);
+}
+main().catch((e) => { console.error(e); process.exit(1); });
