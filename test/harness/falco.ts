@@ -75,28 +75,41 @@ export function falcoLint(plan: FastlyServicePlan, toolchain: Toolchain): CheckR
   return { ok: run.status === 0, diagnostics, output };
 }
 
-interface FalcoJsonResult {
-  errors?: number;
-  infos?: number;
-  warnings?: number;
-  results?: { severity: string; message: string; rule?: string; line?: number; position?: { line: number } }[];
+interface FalcoLintError {
+  Severity: string;
+  Message: string;
+  Rule?: string;
+  Token?: { Line: number; File: string };
 }
 
+interface FalcoJsonResult {
+  LintErrors?: Record<string, FalcoLintError[] | null>;
+  ParseErrors?: Record<string, unknown>;
+}
+
+/** falco -json prints progress text, then one JSON document with its findings per file. */
 function parseFalcoJson(stdout: string): Omit<Diagnostic, "resource">[] {
+  const start = stdout.indexOf("{");
+  if (start < 0) return [];
+  let parsed: FalcoJsonResult;
+  try {
+    parsed = JSON.parse(stdout.slice(start)) as FalcoJsonResult;
+  } catch {
+    return [];
+  }
   const out: Omit<Diagnostic, "resource">[] = [];
-  for (const line of stdout.split("\n")) {
-    if (!line.trim().startsWith("{")) continue;
-    let parsed: FalcoJsonResult;
-    try {
-      parsed = JSON.parse(line) as FalcoJsonResult;
-    } catch {
-      continue;
+  for (const [file, errors] of Object.entries(parsed.LintErrors ?? {})) {
+    for (const e of errors ?? []) {
+      const where = e.Token ? `${e.Token.File}:${e.Token.Line}` : file;
+      out.push({
+        severity: e.Severity.toUpperCase() === "ERROR" ? "error" : "warning",
+        summary: e.Rule || e.Severity,
+        detail: `${e.Message} (${where})`,
+      });
     }
-    for (const r of parsed.results ?? []) {
-      const severity = r.severity.toUpperCase() === "ERROR" ? "error" : "warning";
-      const where = r.position ? ` (line ${r.position.line})` : "";
-      out.push({ severity, summary: r.rule ?? r.severity, detail: `${r.message}${where}` });
-    }
+  }
+  for (const [file, error] of Object.entries(parsed.ParseErrors ?? {})) {
+    out.push({ severity: "error", summary: "parse error", detail: `${file}: ${JSON.stringify(error)}` });
   }
   return out;
 }
