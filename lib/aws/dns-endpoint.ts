@@ -1,0 +1,16 @@
+/** What a DNS answer for a POP points at. */
+export type DnsTarget =
+  /** An AWS load balancer or accelerator, answered by a Route53 alias. */
+  | { readonly kind: "alias"; readonly dnsName: string; readonly hostedZoneId: string }
+  /** Anycast or BGP-announced VIPs, answered as A records. */
+  | { readonly kind: "addresses"; readonly addresses: readonly string[] };
+
+/** A POP as the DNS tier sees it (Pop and L4Tier implement it). */
+export interface IDnsEndpoint {
+  /** Unique name; used as the record's set identifier. */
+  readonly endpointName: string;
+  readonly dnsTarget: DnsTarget;
+  /** Host Route53 health checks probe over HTTPS (SNI) to tell whether the POP is up. */
+  readonly healthCheckHost: string;
+  readonly healthCheckPath: string;
+}

@@ -1,0 +1,188 @@
+import { Route53CidrCollection } from "@cdktf/provider-aws/lib/route53-cidr-collection";
+import { Route53CidrLocation } from "@cdktf/provider-aws/lib/route53-cidr-location";
+import { Route53HealthCheck } from "@cdktf/provider-aws/lib/route53-health-check";
+import { Route53Record, Route53RecordConfig } from "@cdktf/provider-aws/lib/route53-record";
+import { Route53Zone } from "@cdktf/provider-aws/lib/route53-zone";
+import { Construct } from "constructs";
+import { EdgeConfigError } from "../errors";
+import { assertHostname, assertIntRange, logicalName } from "../validate";
+import { IDnsEndpoint } from "./dns-endpoint";
+import { assertAwsRegion } from "./regions";
+import { RoutingPolicy } from "./routing-policy";
+import { IHostedZone } from "./zone";
+
+export interface DnsTierProps {
+  /** Apex of the zone, e.g. "example.com". */
+  readonly zoneName: string;
+  /**
+   * Use an existing hosted zone instead of creating one.
+   * @default - a public hosted zone is created
+   */
+  readonly existingZoneId?: string;
+  /** Name every POP record answers for, e.g. "www.example.com". */
+  readonly serviceName: string;
+  /**
+   * TTL of A records (alias records follow their target's TTL). Short, so a POP that drops
+   * out of answers stops getting new users within a minute.
+   * @default 60
+   */
+  readonly ttlSeconds?: number;
+}
+
+const cidrLocationName = /^[A-Za-z0-9_-]{1,16}$/;
+
+/**
+ * The DNS tier: a Route53 zone whose service name answers with a POP per resolver, by a typed
+ * routing policy, with an HTTPS health check per POP so an unhealthy POP drops out of answers.
+ * `useDnsMap` renders a Cartographer-style DNS map as a CIDR collection.
+ */
+export class DnsTier extends Construct implements IHostedZone {
+  public readonly zoneId: string;
+  public readonly zoneName: string;
+  public readonly serviceName: string;
+  /** The zone, when this tier created it. */
+  public readonly zone?: Route53Zone;
+  /** The CIDR collection, once useDnsMap was called. */
+  public cidrCollection?: Route53CidrCollection;
+  public readonly records: Record<string, Route53Record> = {};
+  public readonly healthChecks: Record<string, Route53HealthCheck> = {};
+  private readonly ttl: number;
+  private readonly cidrLocations = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: DnsTierProps) {
+    super(scope, id);
+    const path = this.node.path;
+    assertHostname(path, "zoneName", props.zoneName);
+    assertHostname(path, "serviceName", props.serviceName);
+    if (props.serviceName !== props.zoneName && !props.serviceName.endsWith(`.${props.zoneName}`)) {
+      throw new EdgeConfigError(path, "serviceName is not inside the zone", props.serviceName, `a name ending in .${props.zoneName}`);
+    }
+    this.ttl = props.ttlSeconds ?? 60;
+    assertIntRange(path, "ttlSeconds", this.ttl, 0, 86400);
+    this.zoneName = props.zoneName;
+    this.serviceName = props.serviceName;
+    if (props.existingZoneId !== undefined) {
+      this.zoneId = props.existingZoneId;
+    } else {
+      this.zone = new Route53Zone(this, "Resource", { name: props.zoneName, comment: "cdktf-edge DNS tier" });
+      this.zoneId = this.zone.zoneId;
+    }
+  }
+
+  /**
+   * Renders a DNS map (CIDR -> POP name, e.g. from `solveDnsMap`) as a Route53 CIDR
+   * collection with one location per POP. POPs then join with `{ kind: "cidr" }`.
+   */
+  public useDnsMap(assignment: Readonly<Record<string, string>>): Route53CidrCollection {
+    const byPop = new Map<string, string[]>();
+    for (const [cidr, pop] of Object.entries(assignment)) {
+      if (!cidrLocationName.test(pop)) {
+        throw new EdgeConfigError(this.node.path, "a POP name cannot be a Route53 CIDR location name", pop, "1-16 letters, digits, '-' or '_'");
+      }
+      byPop.set(pop, [...(byPop.get(pop) ?? []), cidr]);
+    }
+    this.cidrCollection = new Route53CidrCollection(this, "DnsMap", { name: `${logicalName(this.serviceName)}-map`.slice(0, 64) });
+    for (const [pop, cidrs] of [...byPop.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      new Route53CidrLocation(this, `DnsMap-${pop}`, {
+        cidrCollectionId: this.cidrCollection.id,
+        name: pop,
+        cidrBlocks: cidrs.sort(),
+      });
+      this.cidrLocations.add(pop);
+    }
+    return this.cidrCollection;
+  }
+
+  /**
+   * Adds the POP's answer for the service name under `routing`, guarded by an HTTPS health
+   * check of the POP.
+   */
+  public addPop(pop: IDnsEndpoint, routing: RoutingPolicy, options: { readonly defaultForDnsMap?: boolean } = {}): Route53Record {
+    const path = `${this.node.path}/${pop.endpointName}`;
+    if (this.records[pop.endpointName]) {
+      throw new EdgeConfigError(path, "two POPs share a name", pop.endpointName, "unique POP names");
+    }
+    const id = logicalName(pop.endpointName);
+    const healthCheck = new Route53HealthCheck(this, `Health-${id}`, {
+      type: "HTTPS",
+      fqdn: pop.healthCheckHost,
+      port: 443,
+      resourcePath: pop.healthCheckPath,
+      enableSni: true,
+      failureThreshold: 3,
+      requestInterval: 10,
+      tags: { Name: `${pop.endpointName}-pop`, "cdktf-edge:tier": "dns" },
+    });
+    this.healthChecks[pop.endpointName] = healthCheck;
+    const record = new Route53Record(this, `Pop-${id}`, {
+      zoneId: this.zoneId,
+      name: this.serviceName,
+      setIdentifier: pop.endpointName,
+      healthCheckId: healthCheck.id,
+      ...this.target(pop),
+      ...this.policy(path, pop.endpointName, routing),
+    });
+    this.records[pop.endpointName] = record;
+    if (options.defaultForDnsMap) {
+      this.records[`${pop.endpointName}-default`] = new Route53Record(this, `Pop-${id}-default`, {
+        zoneId: this.zoneId,
+        name: this.serviceName,
+        setIdentifier: `${pop.endpointName}-default`,
+        healthCheckId: healthCheck.id,
+        ...this.target(pop),
+        cidrRoutingPolicy: { collectionId: this.requireCollection(path).id, locationName: "*" },
+      });
+    }
+    return record;
+  }
+
+  private target(pop: IDnsEndpoint): Pick<Route53RecordConfig, "type" | "alias" | "records" | "ttl"> {
+    const t = pop.dnsTarget;
+    return t.kind === "alias"
+      ? { type: "A", alias: { name: t.dnsName, zoneId: t.hostedZoneId, evaluateTargetHealth: true } }
+      : { type: "A", records: [...t.addresses], ttl: this.ttl };
+  }
+
+  private policy(path: string, pop: string, routing: RoutingPolicy): Partial<Route53RecordConfig> {
+    switch (routing.kind) {
+      case "latency":
+        assertAwsRegion(path, "routing.latencyRegion", routing.latencyRegion);
+        return { latencyRoutingPolicy: { region: routing.latencyRegion } };
+      case "geolocation":
+        if (!routing.continent && !routing.country) {
+          throw new EdgeConfigError(path, "a geolocation policy needs a continent or a country", routing, 'continent (e.g. "EU") or country (e.g. "JP", or "*" for the default)');
+        }
+        return { geolocationRoutingPolicy: { continent: routing.continent, country: routing.country, subdivision: routing.subdivision } };
+      case "geoproximity":
+        if ((routing.awsRegion === undefined) === (routing.coordinates === undefined)) {
+          throw new EdgeConfigError(path, "a geoproximity policy needs exactly one of awsRegion and coordinates", routing, "awsRegion or coordinates, not both");
+        }
+        if (routing.awsRegion) assertAwsRegion(path, "routing.awsRegion", routing.awsRegion);
+        if (routing.bias !== undefined) assertIntRange(path, "routing.bias", routing.bias, -99, 99);
+        return {
+          geoproximityRoutingPolicy: {
+            awsRegion: routing.awsRegion,
+            bias: routing.bias,
+            coordinates: routing.coordinates ? [routing.coordinates] : undefined,
+          },
+        };
+      case "weighted":
+        assertIntRange(path, "routing.weight", routing.weight, 0, 255);
+        return { weightedRoutingPolicy: { weight: routing.weight } };
+      case "failover":
+        return { failoverRoutingPolicy: { type: routing.role } };
+      case "cidr":
+        if (!this.cidrLocations.has(pop)) {
+          throw new EdgeConfigError(path, "the DNS map assigns no client prefix to this POP", pop, `call useDnsMap first with an assignment that names ${pop}, or use another routing policy`);
+        }
+        return { cidrRoutingPolicy: { collectionId: this.requireCollection(path).id, locationName: pop } };
+    }
+  }
+
+  private requireCollection(path: string): Route53CidrCollection {
+    if (!this.cidrCollection) {
+      throw new EdgeConfigError(path, "CIDR routing needs a DNS map", "no DNS map", "dnsTier.useDnsMap(assignment) before adding POPs with { kind: \"cidr\" }");
+    }
+    return this.cidrCollection;
+  }
+}

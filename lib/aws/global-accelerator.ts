@@ -1,0 +1,71 @@
+import { GlobalacceleratorAccelerator } from "@cdktf/provider-aws/lib/globalaccelerator-accelerator";
+import { GlobalacceleratorEndpointGroup } from "@cdktf/provider-aws/lib/globalaccelerator-endpoint-group";
+import { GlobalacceleratorListener } from "@cdktf/provider-aws/lib/globalaccelerator-listener";
+import { Construct } from "constructs";
+import { EdgeConfigError } from "../errors";
+import { assertIntRange, logicalName } from "../validate";
+import { L4Tier } from "./l4-tier";
+
+export interface GlobalAcceleratorProps {
+  readonly name: string;
+  /**
+   * Your own (BYOIP) anycast addresses, at most two.
+   * @default - AWS assigns two static anycast addresses
+   */
+  readonly byoipAddresses?: readonly string[];
+  /**
+   * NONE spreads by 5-tuple; SOURCE_IP keeps a client on one endpoint.
+   * @default "NONE"
+   */
+  readonly clientAffinity?: "NONE" | "SOURCE_IP";
+  /** @default [80, 443] */
+  readonly ports?: readonly number[];
+}
+
+/**
+ * AWS Global Accelerator: anycast IPs announced by BGP from AWS edge locations, in front of the
+ * POPs' NLBs, with a traffic dial per POP region.
+ */
+export class GlobalAccelerator extends Construct {
+  public readonly accelerator: GlobalacceleratorAccelerator;
+  public readonly listener: GlobalacceleratorListener;
+  public readonly endpointGroups: Record<string, GlobalacceleratorEndpointGroup> = {};
+
+  constructor(scope: Construct, id: string, props: GlobalAcceleratorProps) {
+    super(scope, id);
+    if ((props.byoipAddresses?.length ?? 0) > 2) {
+      throw new EdgeConfigError(this.node.path, "an accelerator takes at most two BYOIP addresses", props.byoipAddresses, "zero, one or two IPv4 addresses from your BYOIP pool");
+    }
+    this.accelerator = new GlobalacceleratorAccelerator(this, "Resource", {
+      name: props.name,
+      ipAddressType: "IPV4",
+      ipAddresses: props.byoipAddresses ? [...props.byoipAddresses] : undefined,
+      enabled: true,
+      tags: { Name: props.name },
+    });
+    this.listener = new GlobalacceleratorListener(this, "Listener", {
+      acceleratorArn: this.accelerator.arn,
+      protocol: "TCP",
+      clientAffinity: props.clientAffinity ?? "NONE",
+      portRange: (props.ports ?? [80, 443]).map((p) => ({ fromPort: p, toPort: p })),
+    });
+  }
+
+  /** Sends a share (`trafficDialPercent` of the region's traffic) to the L4 tier's NLB. */
+  public addPop(l4: L4Tier, region: string, trafficDialPercent = 100): GlobalacceleratorEndpointGroup {
+    if (!l4.loadBalancer) {
+      throw new EdgeConfigError(this.node.path, "Global Accelerator needs a managed (NLB) L4 tier", l4.endpointName, "an L4 tier in mode { kind: \"managed\" }");
+    }
+    assertIntRange(this.node.path, "trafficDialPercent", trafficDialPercent, 0, 100);
+    const group = new GlobalacceleratorEndpointGroup(this, `Pop-${logicalName(l4.endpointName)}`, {
+      listenerArn: this.listener.arn,
+      endpointGroupRegion: region,
+      trafficDialPercentage: trafficDialPercent,
+      healthCheckProtocol: "TCP",
+      healthCheckPort: 443,
+      endpointConfiguration: [{ endpointId: l4.loadBalancer.arn, weight: 100, clientIpPreservationEnabled: true }],
+    });
+    this.endpointGroups[l4.endpointName] = group;
+    return group;
+  }
+}

@@ -1,0 +1,88 @@
+import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
+import { Construct } from "constructs";
+import { EdgeConfigError } from "../errors";
+import { IOriginEndpoint } from "../origin";
+import { assertHostname } from "../validate";
+import { DataCenter } from "./data-center";
+import { DnsTarget, IDnsEndpoint } from "./dns-endpoint";
+import { L4Mode } from "./l4-mode";
+import { L4Tier } from "./l4-tier";
+import { L7Tier } from "./l7-tier";
+import { PopNetwork } from "./network";
+import { assertAwsRegion } from "./regions";
+import { IHostedZone } from "./zone";
+
+export interface PopProps {
+  /** Short name, unique in the platform: 1-16 letters, digits, '-' (it names DNS map locations). */
+  readonly name: string;
+  /** AWS region of the POP; one provider serves every POP through the per-resource region. */
+  readonly region: string;
+  readonly network: PopNetwork;
+  /** The POP's own hostname, e.g. "nrt.edge.example.com": its certificate and health checks use it. */
+  readonly hostname: string;
+  /** Zone the POP's hostname and certificate validation records live in. */
+  readonly zone: IHostedZone;
+  /** Data centers the POP's L7 tier keeps warm connections to. */
+  readonly origins: readonly DataCenter[];
+  readonly l4: L4Mode;
+  /** @default "ELBSecurityPolicy-TLS13-1-2-2021-06" */
+  readonly tlsPolicy?: string;
+}
+
+const popName = /^[A-Za-z0-9-]{1,16}$/;
+
+/**
+ * A point of presence: an L4 tier in front of an L7 tier in one region, terminating TLS close
+ * to users and riding warm connections to the data centers.
+ */
+export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
+  public readonly l4: L4Tier;
+  public readonly l7: L7Tier;
+  public readonly hostnameRecord: Route53Record;
+  public readonly region: string;
+  public readonly endpointName: string;
+  public readonly dnsTarget: DnsTarget;
+  public readonly healthCheckHost: string;
+  public readonly healthCheckPath: string;
+  public readonly originName: string;
+  public readonly originHostname: string;
+  public readonly originTlsHostname: string;
+  public readonly originPort = 443;
+
+  constructor(scope: Construct, id: string, props: PopProps) {
+    super(scope, id);
+    const path = this.node.path;
+    if (!popName.test(props.name)) {
+      throw new EdgeConfigError(path, "POP name is not usable", props.name, "1-16 letters, digits or '-' (it names DNS map locations and AWS resources)");
+    }
+    assertAwsRegion(path, "region", props.region);
+    assertHostname(path, "hostname", props.hostname);
+    this.region = props.region;
+    this.l7 = new L7Tier(this, "L7", {
+      name: props.name,
+      region: props.region,
+      network: props.network,
+      domainName: props.hostname,
+      zone: props.zone,
+      origins: props.origins,
+      tlsPolicy: props.tlsPolicy,
+    });
+    this.l4 = new L4Tier(this, "L4", { name: props.name, region: props.region, network: props.network, l7: this.l7, mode: props.l4 });
+    const target = this.l4.dnsTarget;
+    this.hostnameRecord = new Route53Record(this, "Hostname", {
+      zoneId: props.zone.zoneId,
+      name: props.hostname,
+      type: "A",
+      ...(target.kind === "alias"
+        ? { alias: { name: target.dnsName, zoneId: target.hostedZoneId, evaluateTargetHealth: true } }
+        : { records: [...target.addresses], ttl: 60 }),
+    });
+    this.endpointName = props.name;
+    this.dnsTarget = target;
+    this.healthCheckHost = props.hostname;
+    this.healthCheckPath = this.l7.healthCheckPath;
+    this.originName = props.name;
+    this.originHostname = props.hostname;
+    this.originTlsHostname = props.hostname;
+  }
+}
