@@ -99,7 +99,7 @@ export function canaryRecv(spec: CanaryVclSpec): string {
   const key = `req.http.${EDGE_HEADERS.canary}`;
   const fallback = `req.http.${EDGE_HEADERS.canaryFallback}`;
   return [
-    "declare local var.edge_canary_bucket INTEGER;",
+    ...(spec.decision.kind === "percentage" ? ["declare local var.edge_canary_bucket INTEGER;"] : []),
     `if (${EDGE_NODE_FUNCTION}()) {`,
     "  # The routing decision is made here only; clients cannot set the routing key.",
     `  set ${key} = "production";`,

@@ -1,0 +1,40 @@
+/**
+ * An API behind Fastly: two regional origins behind a hash director, and a canary build that
+ * only requests carrying `X-Canary: 1` reach. No segmented caching (responses are small).
+ */
+import { App, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { FastlyCdnService } from "../lib/fastly";
+import { FastlyProvider } from "../lib/gen/fastly/provider";
+
+export class ApiServiceStack extends TerraformStack {
+  public readonly service: FastlyCdnService;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new FastlyProvider(this, "fastly", {});
+
+    this.service = new FastlyCdnService(this, "api", {
+      serviceName: "api-edge",
+      domains: ["api.example.com"],
+      origins: [
+        { name: "api_east", target: "api-east.origin.example.com", healthCheck: { path: "/healthz" }, shield: "iad-va-us" },
+        { name: "api_west", target: "api-west.origin.example.com", healthCheck: { path: "/healthz" }, shield: "sjc-ca-us" },
+      ],
+      director: { name: "api_pool", type: "hash", quorumPercent: 50, retries: 2 },
+      canary: {
+        origin: { name: "api_canary", target: "api-canary.origin.example.com", healthCheck: { path: "/healthz" } },
+        selector: { kind: "header", name: "X-Canary", value: "1" },
+      },
+      cache: { defaultTtlSeconds: 0 },
+      compression: { brotli: true },
+      surrogateKeys: { fromOriginHeader: "Surrogate-Key-Source" },
+      logging: [{ kind: "https", name: "api-logs", url: "https://logs.example.com/api" }],
+      versionComment: "canary by X-Canary header",
+    });
+  }
+}
+
+const app = new App();
+new ApiServiceStack(app, "fastly-api-service");
+app.synth();

@@ -1,0 +1,86 @@
+import { Token } from "cdktf";
+import { EdgeConfigError } from "../errors";
+
+// A DNS hostname: dot-separated labels of letters, digits and inner hyphens; a leading `*.` is
+// allowed because Fastly serves wildcard domains.
+const HOSTNAME = /^(\*\.)?(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+// Fastly shield POP codes: lower-case words joined by hyphens, e.g. `bwi-va-us`, `london_city-uk`.
+const SHIELD_POP = /^[a-z][a-z_]*(-[a-z][a-z_]*)+$/;
+// Names that appear inside generated VCL (backends, log endpoints, rules).
+const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+// Backend and director names: Fastly turns them into VCL identifiers (`F_<name>`), and falco
+// resolves director members without rewriting '-', so only word characters are accepted.
+const VCL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
+// Header and cookie names that are safe inside `req.http.<name>`.
+const HEADER = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
+
+/** Smallest and largest segmented-caching block sizes the library accepts (bytes). */
+export const BLOCK_SIZE_RANGE = { min: 64 * 1024, max: 16 * 1024 * 1024 } as const;
+
+export function checkHostname(path: string, what: string, value: string): void {
+  if (Token.isUnresolved(value)) return;
+  if (!HOSTNAME.test(value)) {
+    throw new EdgeConfigError(path, `${what} is not a hostname`, value, "a DNS name such as www.example.com (no scheme, port or path)");
+  }
+}
+
+export function checkShieldPop(path: string, value: string): void {
+  if (!SHIELD_POP.test(value)) {
+    throw new EdgeConfigError(path, "shield is not a Fastly shield POP code", value, "a lower-case POP code such as bwi-va-us or lcy-london-uk (see the fastly_datacenters data source)");
+  }
+}
+
+export function checkName(path: string, what: string, value: string): void {
+  if (!NAME.test(value)) {
+    throw new EdgeConfigError(path, `${what} is not a usable name`, value, "a letter followed by up to 63 letters, digits, '_' or '-'");
+  }
+}
+
+export function checkVclName(path: string, what: string, value: string): void {
+  if (!VCL_NAME.test(value)) {
+    throw new EdgeConfigError(path, `${what} is not a usable VCL name`, value, "a letter followed by up to 62 letters, digits or '_' (no '-' or '.')");
+  }
+}
+
+export function checkHeaderName(path: string, what: string, value: string): void {
+  if (!HEADER.test(value)) {
+    throw new EdgeConfigError(path, `${what} is not a header or cookie name`, value, "a letter followed by letters, digits or '-'");
+  }
+}
+
+export function checkPercent(path: string, what: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0 || value > 100) {
+    throw new EdgeConfigError(path, `${what} is outside 0–100`, value, "a whole number of percent from 0 to 100");
+  }
+}
+
+export function checkBlockSize(path: string, value: number): void {
+  const powerOfTwo = Number.isInteger(value) && value > 0 && (value & (value - 1)) === 0;
+  if (!powerOfTwo || value < BLOCK_SIZE_RANGE.min || value > BLOCK_SIZE_RANGE.max) {
+    throw new EdgeConfigError(
+      path,
+      "segmented caching block size is not one Fastly serves well",
+      value,
+      `a power of two from ${BLOCK_SIZE_RANGE.min} (64 KiB) to ${BLOCK_SIZE_RANGE.max} (16 MiB) bytes; omit it for Fastly's default of 1 MiB`,
+    );
+  }
+}
+
+export function checkPositiveInteger(path: string, what: string, value: number, max = Number.MAX_SAFE_INTEGER): void {
+  if (!Number.isInteger(value) || value <= 0 || value > max) {
+    throw new EdgeConfigError(path, `${what} is not a positive whole number`, value, `an integer from 1 to ${max}`);
+  }
+}
+
+/** Throws when two entries share a name; `what` names the kind of entry. */
+export function checkUnique(path: string, what: string, names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    // Fastly maps both `a-b` and `a_b` to the VCL name `F_a_b`, so they collide too.
+    const key = name.replace(/\W/g, "_").toLowerCase();
+    if (seen.has(key)) {
+      throw new EdgeConfigError(path, `two ${what} share the name`, name, `unique ${what} names (give one of them a \`name\`)`);
+    }
+    seen.add(key);
+  }
+}
