@@ -32,6 +32,7 @@ export interface L4TierProps {
   readonly mode: L4Mode;
 }
 
+const MAX_USER_DATA_BYTES = 16384;
 const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 
 /**
@@ -165,8 +166,11 @@ export class L4Tier extends Construct implements IDnsEndpoint {
       healthCheckUrl,
     };
     const instances: Record<string, Instance> = {};
-    const instance = (node: L4Node, userData: string) =>
-      new Instance(this, `Node-${logicalName(node.name)}`, {
+    const instance = (node: L4Node, userData: string) => {
+      if (Buffer.byteLength(userData) > MAX_USER_DATA_BYTES) {
+        throw new EdgeConfigError(`${this.node.path}/${node.name}`, "the node configuration does not fit in EC2 user data", `${Buffer.byteLength(userData)} bytes`, `at most ${MAX_USER_DATA_BYTES} bytes: fewer l7Backends per fleet, or split the fleet`);
+      }
+      return new Instance(this, `Node-${logicalName(node.name)}`, {
         region,
         ami: mode.ami,
         instanceType: mode.instanceType ?? "c7gn.large",
@@ -179,6 +183,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
         rootBlockDevice: { encrypted: true },
         tags: { Name: `${props.name}-l4-${node.name}`, "cdktf-edge:tier": "l4", "cdktf-edge:maglev-digest": table.digest.slice(0, 16) },
       });
+    };
 
     if (peering.kind === "transit-gateway") {
       const connect = new Ec2TransitGatewayConnect(this, "TgwConnect", {

@@ -41,8 +41,13 @@ export function renderL4NodeFiles(input: L4NodeConfigInput): NodeFiles {
     "/etc/edge-l4/forwarding.json": renderForwardingJson(input),
     "/etc/edge-l4/tunnel.sh": renderTunnel(input),
   };
-  if (input.daemon === "bird") files["/etc/bird/bird.conf"] = renderBird(input);
-  else files["/etc/exabgp/exabgp.conf"] = renderExabgp(input);
+  if (input.daemon === "bird") {
+    files["/etc/bird/bird.conf"] = renderBird(input);
+    files["/usr/local/sbin/edge-l4-health"] = renderBirdHealthGate(input);
+    files["/etc/systemd/system/edge-l4-health.service"] = BIRD_HEALTH_UNIT;
+  } else {
+    files["/etc/exabgp/exabgp.conf"] = renderExabgp(input);
+  }
   return files;
 }
 
@@ -114,13 +119,38 @@ function renderBird(input: L4NodeConfigInput): string {
       "}",
     );
   });
-  out.push(
-    "",
-    "# edge-l4-health (systemd timer) runs `birdc disable vips` when",
-    `# ${input.healthCheckUrl} fails 3 times, and \`birdc enable vips\` once it passes again.`,
-  );
+  out.push("", "# edge-l4-health withdraws the VIPs (birdc disable vips) while the data plane is unhealthy.");
   return `${out.join("\n")}\n`;
 }
+
+// Withdraw after 3 failed probes in a row, announce again after 2 good ones: a flapping node
+// must not pull flows back and forth (every move re-hashes those flows on the router).
+function renderBirdHealthGate(input: L4NodeConfigInput): string {
+  return [
+    "#!/bin/sh",
+    "fail=0 ok=0 up=1",
+    "while sleep 2; do",
+    `  if curl -fsS --max-time 2 -o /dev/null ${input.healthCheckUrl}; then ok=$((ok + 1)); fail=0; else fail=$((fail + 1)); ok=0; fi`,
+    '  if [ "$up" = 1 ] && [ "$fail" -ge 3 ]; then birdc disable vips && up=0; fi',
+    '  if [ "$up" = 0 ] && [ "$ok" -ge 2 ]; then birdc enable vips && up=1; fi',
+    "done",
+    "",
+  ].join("\n");
+}
+
+const BIRD_HEALTH_UNIT = [
+  "[Unit]",
+  "Description=Withdraw the edge VIPs from BGP while the local data plane is unhealthy",
+  "After=bird.service",
+  "",
+  "[Service]",
+  "ExecStart=/usr/local/sbin/edge-l4-health",
+  "Restart=always",
+  "",
+  "[Install]",
+  "WantedBy=multi-user.target",
+  "",
+].join("\n");
 
 function renderExabgp(input: L4NodeConfigInput): string {
   const out = [
@@ -150,9 +180,11 @@ function renderExabgp(input: L4NodeConfigInput): string {
 export function renderCloudInit(files: NodeFiles, daemon: BgpDaemon): string {
   const lines = ["#cloud-config", "write_files:"];
   for (const [path, content] of Object.entries(files)) {
-    lines.push(`  - path: ${path}`, `    permissions: "${path.endsWith(".sh") ? "0755" : "0644"}"`, "    content: |");
+    const executable = path.endsWith(".sh") || path.includes("/sbin/");
+    lines.push(`  - path: ${path}`, `    permissions: "${executable ? "0755" : "0644"}"`, "    content: |");
     for (const line of content.trimEnd().split("\n")) lines.push(`      ${line}`);
   }
   lines.push("runcmd:", "  - [sh, /etc/edge-l4/tunnel.sh]", `  - [systemctl, enable, --now, ${daemon}]`);
+  if (daemon === "bird") lines.push("  - [systemctl, enable, --now, edge-l4-health]");
   return `${lines.join("\n")}\n`;
 }

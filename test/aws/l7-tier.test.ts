@@ -1,0 +1,55 @@
+import { EdgeConfigError } from "../../lib/errors";
+import { L7Tier } from "../../lib/aws/l7-tier";
+import { fixture, network, ofType } from "./helpers";
+
+describe("L7Tier", () => {
+  test("terminates TLS with the TLS 1.3 policy and a DNS-validated certificate by default", () => {
+    // GIVEN
+    const { stack, dns, dc } = fixture();
+    // WHEN
+    new L7Tier(stack, "L7", { name: "fra", region: "eu-central-1", network, domainName: "fra.example.com", zone: dns, origins: [dc] });
+    // THEN
+    const listeners = ofType(stack, "aws_lb_listener");
+    const https = listeners.find((l) => l.port === 443)!;
+    expect(https.ssl_policy).toBe("ELBSecurityPolicy-TLS13-1-2-2021-06");
+    expect(https.protocol).toBe("HTTPS");
+    expect(https.certificate_arn).toMatch(/aws_acm_certificate_validation\..*\.certificate_arn/);
+    const http = listeners.find((l) => l.port === 80)!;
+    expect(http.default_action).toEqual([{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", status_code: "HTTP_301" } }]);
+    expect(ofType(stack, "aws_acm_certificate")[0]).toMatchObject({ domain_name: "fra.example.com", validation_method: "DNS", region: "eu-central-1" });
+  });
+
+  test("keeps warm HTTP/2 pools to each data center with a slow start", () => {
+    const { stack, dns, dc } = fixture();
+    new L7Tier(stack, "L7", { name: "fra", region: "eu-central-1", network, domainName: "fra.example.com", zone: dns, origins: [dc] });
+    const [group] = ofType(stack, "aws_lb_target_group");
+    expect(group).toMatchObject({ protocol: "HTTPS", protocol_version: "HTTP2", target_type: "ip", slow_start: 30, region: "eu-central-1" });
+    expect(ofType(stack, "aws_lb")[0]).toMatchObject({ load_balancer_type: "application", enable_http2: true, client_keep_alive: 3600, drop_invalid_header_fields: true });
+    expect(ofType(stack, "aws_lb_target_group_attachment")[0]).toMatchObject({ target_id: "10.10.0.10", availability_zone: "all" });
+  });
+
+  test.each([
+    ["ELBSecurityPolicy-2016-08"],
+    ["ELBSecurityPolicy-TLS-1-1-2017-01"],
+    ["ELBSecurityPolicy-FS-2018-06"],
+  ])("fails on a TLS policy below 1.2: %s", (tlsPolicy) => {
+    const { stack, dns, dc } = fixture();
+    expect(() => new L7Tier(stack, "L7", { name: "fra", region: "eu-central-1", network, domainName: "fra.example.com", zone: dns, origins: [dc], tlsPolicy })).toThrow(
+      new EdgeConfigError("test/L7", "tlsPolicy allows TLS below 1.2", tlsPolicy, "a TLS 1.2+ policy such as ELBSecurityPolicy-TLS13-1-2-2021-06 or ELBSecurityPolicy-TLS13-1-2-PQ-2025-09"),
+    );
+  });
+
+  test("fails on a region string that is not an AWS region", () => {
+    const { stack, dns, dc } = fixture();
+    expect(() => new L7Tier(stack, "L7", { name: "fra", region: "europe-1", network, domainName: "fra.example.com", zone: dns, origins: [dc] })).toThrow(
+      /test\/L7: region is not an AWS region \(got "europe-1"\); expected a region code such as eu-central-1, eu-central-2/,
+    );
+  });
+
+  test("fails when there is no data center to serve", () => {
+    const { stack, dns } = fixture();
+    expect(() => new L7Tier(stack, "L7", { name: "fra", region: "eu-central-1", network, domainName: "fra.example.com", zone: dns, origins: [] })).toThrow(
+      "test/L7: an L7 tier needs at least one data center origin (got 0); expected one or more DataCenter objects in origins",
+    );
+  });
+});
