@@ -1,0 +1,119 @@
+import {
+  brotliFetch,
+  esiFetch,
+  jsonLogExpression,
+  logStatements,
+  productionRecv,
+  requestIdRecv,
+  STANDARD_LOG_FIELDS,
+  surrogateKeysFetch,
+  vclBackendName,
+  vclDirectorName,
+  vclString,
+} from "../../../lib/model/vcl";
+
+describe("names", () => {
+  test("backend and director identifiers follow Fastly's renaming", () => {
+    expect(vclBackendName("api-east.1")).toBe("F_api_east_1");
+    expect(vclDirectorName("api-pool")).toBe("api_pool");
+  });
+
+  test("vclString picks the long-string form only when needed", () => {
+    expect(vclString("a")).toBe('"a"');
+    expect(vclString('{"k":')).toBe('{"{"k":"}');
+    expect(() => vclString('x"}y"')).toThrow(/cannot hold/);
+  });
+});
+
+describe("requestIdRecv and productionRecv", () => {
+  test("mints a uuid at the edge node on the first pass only", () => {
+    expect(requestIdRecv()).toBe(
+      [
+        "# One id per client request, minted at the edge node only (the shield reuses it).",
+        "if (fastly.ff.visits_this_service == 0 && req.restarts == 0) {",
+        "  set req.http.X-Edge-Request-ID = uuid.version4();",
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("routes to the production backend explicitly", () => {
+    expect(productionRecv("F_origin")).toBe("set req.backend = F_origin;\n");
+  });
+});
+
+describe("log line", () => {
+  test("renders strings escaped, numbers through std.itoa, booleans as true/false", () => {
+    const expr = jsonLogExpression([
+      { key: "id", expression: "req.http.X-Edge-Request-ID", type: "string" },
+      { key: "status", expression: "resp.status", type: "number" },
+      { key: "outer", expression: "segmented_caching.is_outer_req", type: "boolean" },
+    ]);
+    expect(expr).toBe(
+      [
+        '{"{"id":"} {"""} json.escape(req.http.X-Edge-Request-ID) {"""}',
+        '    {","status":"} std.itoa(resp.status)',
+        '    {","outer":"} if(segmented_caching.is_outer_req, "true", "false")',
+        '    "}"',
+      ].join("\n"),
+    );
+  });
+
+  test("the standard fields carry request id, POP, cache state, canary and segment fields", () => {
+    expect(STANDARD_LOG_FIELDS.map((f) => f.key)).toEqual(
+      expect.arrayContaining(["request_id", "pop", "cache_state", "canary", "segment_outer", "segment_block", "segment_failed", "segment_cancelled", "segment_error"]),
+    );
+  });
+
+  test("one syslog-style log statement per endpoint", () => {
+    const vcl = logStatements(["a", "b"], [{ key: "k", expression: "req.url", type: "string" }]);
+    expect(vcl).toBe(
+      [
+        'log {"syslog "} req.service_id {" a :: "}',
+        '    {"{"k":"} {"""} json.escape(req.url) {"""}',
+        '    "}";',
+        'log {"syslog "} req.service_id {" b :: "}',
+        '    {"{"k":"} {"""} json.escape(req.url) {"""}',
+        '    "}";',
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("fetch snippets", () => {
+  test("surrogate keys: origin header, service key, canary tag", () => {
+    expect(surrogateKeysFetch({ fromOriginHeader: "Cache-Tag", serviceKey: "svc", tagCanaryObjects: true })).toBe(
+      [
+        "# Surrogate keys for purge by key.",
+        "if (beresp.http.Cache-Tag) {",
+        '  set beresp.http.Surrogate-Key = if(beresp.http.Surrogate-Key, beresp.http.Surrogate-Key " " beresp.http.Cache-Tag, beresp.http.Cache-Tag);',
+        "  unset beresp.http.Cache-Tag;",
+        "}",
+        'set beresp.http.Surrogate-Key = if(beresp.http.Surrogate-Key, beresp.http.Surrogate-Key " " "svc", "svc");',
+        'if (req.http.X-Edge-Canary == "canary") {',
+        '  set beresp.http.Surrogate-Key = if(beresp.http.Surrogate-Key, beresp.http.Surrogate-Key " " "edge-canary", "edge-canary");',
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("brotli only for accepting clients and uncompressed objects", () => {
+    expect(brotliFetch({ extensions: ["css"], contentTypes: ["application/json"] })).toBe(
+      [
+        "# Brotli for compressible objects the origin sent uncompressed.",
+        'if (req.http.Accept-Encoding ~ "br" && !beresp.http.Content-Encoding && (req.url.ext ~ "(?i)^(css)$" || beresp.http.Content-Type ~ "(?i)^(application/json)")) {',
+        "  set beresp.brotli = true;",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    expect(brotliFetch({ extensions: [], contentTypes: [] })).toBe("");
+  });
+
+  test("esi under the given prefixes", () => {
+    expect(esiFetch(["/pages/"])).toBe('if (req.url.path ~ "^(/pages/)") {\n  esi;\n}\n');
+  });
+});
