@@ -1,0 +1,81 @@
+import { TerraformStack, Testing } from "cdktf";
+import { EdgeConfigError } from "../../lib/errors";
+import { FastlyCdnService, FastlyComputeService, FastlyComputeServiceProps } from "../../lib/fastly";
+import { BASE } from "./helpers";
+
+type Block = Record<string, unknown>;
+
+describe("FastlyCdnService tls", () => {
+  test("a subscription for the domains; with a zone, one challenge CNAME per domain and a validation", () => {
+    // GIVEN
+    const stack = new TerraformStack(Testing.app(), "test");
+    // WHEN
+    const service = new FastlyCdnService(stack, "cdn", {
+      ...BASE,
+      domains: ["cdn.example.com", "*.img.example.com"],
+      tls: { route53Zone: { zoneId: "Z0123456789ABC" } },
+    });
+    const json = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Block>> };
+    // THEN
+    const [[subId, sub]] = Object.entries(json.resource.fastly_tls_subscription);
+    expect(sub).toEqual(expect.objectContaining({ domains: ["cdn.example.com", "*.img.example.com"], certificate_authority: "lets-encrypt" }));
+    expect(sub.depends_on).toEqual([expect.stringMatching(/^fastly_service_vcl\./)]);
+    const records = Object.values(json.resource.aws_route53_record);
+    expect(records.map((r) => r.name)).toEqual(["_acme-challenge.cdn.example.com", "_acme-challenge.img.example.com"]);
+    expect(records[0]).toEqual(
+      expect.objectContaining({
+        zone_id: "Z0123456789ABC",
+        type: "CNAME",
+        records: [`\${one([for c in fastly_tls_subscription.${subId}.managed_dns_challenges : c.record_value if c.record_name == "_acme-challenge.cdn.example.com"])}`],
+      }),
+    );
+    const [validation] = Object.values(json.resource.fastly_tls_subscription_validation);
+    expect(validation.subscription_id).toBe(`\${fastly_tls_subscription.${subId}.id}`);
+    expect(validation.depends_on).toHaveLength(2);
+    expect(Object.keys(service.tlsSubscription?.challengeRecords ?? {})).toHaveLength(2);
+  });
+
+  test("without a zone there are no records and no validation", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    new FastlyCdnService(stack, "cdn", { ...BASE, tls: { certificateAuthority: "globalsign" } });
+    const json = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Block>> };
+    expect(Object.values(json.resource.fastly_tls_subscription)[0].certificate_authority).toBe("globalsign");
+    expect(json.resource.aws_route53_record).toBeUndefined();
+    expect(json.resource.fastly_tls_subscription_validation).toBeUndefined();
+  });
+});
+
+describe("FastlyComputeService", () => {
+  const props: FastlyComputeServiceProps = {
+    serviceName: "edge-app",
+    domains: ["app.example.com"],
+    package: { path: "pkg/edge-app.tar.gz" },
+    origins: [{ name: "api", target: "api.example.com" }],
+    dictionaries: ["flags"],
+  };
+
+  test("package with a plan-time hash, TLS backends, dictionaries", () => {
+    // GIVEN
+    const stack = new TerraformStack(Testing.app(), "test");
+    // WHEN
+    new FastlyComputeService(stack, "compute", props);
+    const json = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Block>> };
+    // THEN
+    const [svc] = Object.values(json.resource.fastly_service_compute);
+    expect(svc.package).toEqual({ filename: "pkg/edge-app.tar.gz", source_code_hash: '${filesha512("pkg/edge-app.tar.gz")}' });
+    expect(svc.backend).toEqual([expect.objectContaining({ name: "api", use_ssl: true, ssl_check_cert: true, min_tls_version: "1.2", ssl_sni_hostname: "api.example.com" })]);
+    expect((svc.backend as Block[])[0].healthcheck).toBeUndefined();
+    expect(svc.dictionary).toEqual([{ name: "flags" }]);
+    expect(svc.domain).toEqual([{ name: "app.example.com" }]);
+  });
+
+  test.each<[string, Partial<FastlyComputeServiceProps>, RegExp]>([
+    ["a package that is not a .tar.gz", { package: { path: "bin/main.wasm" } }, /package is not a Compute package archive/],
+    ["a domain that is not a hostname", { domains: ["app.example.com:443"] }, /domain is not a hostname/],
+    ["two backends with one name", { origins: [{ name: "api", target: "a.example.com" }, { name: "api", target: "b.example.com" }] }, /two backends share the name/],
+  ])("fails on %s", (_name, override, message) => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    expect(() => new FastlyComputeService(stack, "compute", { ...props, ...override })).toThrow(EdgeConfigError);
+    expect(() => new FastlyComputeService(stack, "compute2", { ...props, ...override })).toThrow(new RegExp(`^test/compute2: .*${message.source}`));
+  });
+});
