@@ -18,10 +18,11 @@ export class ApiServiceStack extends TerraformStack {
       serviceName: "api-edge",
       domains: ["api.example.com"],
       origins: [
-        { name: "api_east", target: "api-east.origin.example.com", healthCheck: { path: "/healthz" }, shield: "iad-va-us" },
-        { name: "api_west", target: "api-west.origin.example.com", healthCheck: { path: "/healthz" }, shield: "sjc-ca-us" },
+        { name: "api_east", target: "api-east.origin.example.com", healthCheck: { path: "/healthz" } },
+        { name: "api_west", target: "api-west.origin.example.com", healthCheck: { path: "/healthz" } },
       ],
-      director: { name: "api_pool", type: "hash", quorumPercent: 50, retries: 2 },
+      // The director is shielded as a whole: per-origin shields do not apply behind a director.
+      director: { name: "api_pool", type: "hash", quorumPercent: 50, retries: 2, shield: "iad-va-us" },
       canary: {
         origin: { name: "api_canary", target: "api-canary.origin.example.com", healthCheck: { path: "/healthz" } },
         selector: { kind: "header", name: "X-Canary", value: "1" },

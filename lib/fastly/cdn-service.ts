@@ -1,3 +1,4 @@
+import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceVcl, ServiceVclSnippet } from "../gen/fastly/service-vcl";
 import { EdgeConfigError } from "../errors";
@@ -187,6 +188,9 @@ export class FastlyCdnService extends Construct {
       if (!production.some((o) => o.name === m)) {
         throw new EdgeConfigError(path, "director names an origin that is not a production origin", m, `one of ${production.map((o) => o.name).join(", ")}`);
       }
+    }
+    for (const o of production.filter((p) => members.includes(p.name) && p.shield !== undefined)) {
+      Annotations.of(this).addWarning(`origin "${o.name}" has shield ${o.shield} but is reached through director "${name}", where Fastly applies the director's shield; set director.shield instead.`);
     }
     return {
       name,

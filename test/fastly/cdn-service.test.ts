@@ -233,3 +233,17 @@ describe("FastlyCdnService rejects bad input", () => {
     expect((error as Error).message).toMatch(message);
   });
 });
+
+describe("FastlyCdnService shielding behind a director", () => {
+  test("warns when an origin in a director has its own shield", () => {
+    const s = synthService({
+      ...BASE,
+      origins: [
+        { name: "east", target: "east.example.com", shield: "iad-va-us" },
+        { name: "west", target: "west.example.com" },
+      ],
+      director: { type: "random" },
+    });
+    expect(warnings(s)).toEqual([expect.stringMatching(/origin "east" has shield iad-va-us but is reached through director "origin_pool"/)]);
+  });
+});

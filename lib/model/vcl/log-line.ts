@@ -52,12 +52,14 @@ export function jsonLogExpression(fields: readonly LogField[]): string {
 }
 
 /**
- * LOG: one JSON line per endpoint. Runs once per segmented-caching inner request and once for
- * the outer request; the shared request id groups them.
+ * LOG: one JSON line, built once and sent to every endpoint. Runs once per segmented-caching
+ * inner request and once for the outer request; the shared request id groups them.
  */
 export function logStatements(endpointNames: readonly string[], fields: readonly LogField[] = STANDARD_LOG_FIELDS): string {
-  const body = jsonLogExpression(fields);
-  return endpointNames
-    .map((name) => [`log {"syslog "} req.service_id {" ${name} :: "}`, `    ${body};`, ""].join("\n"))
-    .join("");
+  return [
+    "declare local var.edge_log_line STRING;",
+    `set var.edge_log_line = ${jsonLogExpression(fields)};`,
+    ...endpointNames.map((name) => `log {"syslog "} req.service_id {" ${name} :: "} var.edge_log_line;`),
+    "",
+  ].join("\n");
 }

@@ -66,16 +66,15 @@ describe("log line", () => {
     );
   });
 
-  test("one syslog-style log statement per endpoint", () => {
+  test("builds the line once and sends it to each endpoint", () => {
     const vcl = logStatements(["a", "b"], [{ key: "k", expression: "req.url", type: "string" }]);
     expect(vcl).toBe(
       [
-        'log {"syslog "} req.service_id {" a :: "}',
-        '    {"{"k":"} {"""} json.escape(req.url) {"""}',
+        "declare local var.edge_log_line STRING;",
+        'set var.edge_log_line = {"{"k":"} {"""} json.escape(req.url) {"""}',
         '    "}";',
-        'log {"syslog "} req.service_id {" b :: "}',
-        '    {"{"k":"} {"""} json.escape(req.url) {"""}',
-        '    "}";',
+        'log {"syslog "} req.service_id {" a :: "} var.edge_log_line;',
+        'log {"syslog "} req.service_id {" b :: "} var.edge_log_line;',
         "",
       ].join("\n"),
     );
