@@ -1,3 +1,5 @@
+import { Token } from "cdktf";
+import { EdgeConfigError } from "../errors";
 import { isOriginEndpoint, IOriginEndpoint } from "../origin";
 import { checkHostname, checkPositiveInteger, checkShieldPop, checkVclName } from "./validation";
 
@@ -78,6 +80,9 @@ export function resolveOrigin(path: string, origin: FastlyOrigin): ResolvedOrigi
   const endpoint = isOriginEndpoint(origin.target) ? origin.target : undefined;
   const address = endpoint ? endpoint.originHostname : (origin.target as string);
   checkHostname(path, "origin hostname", address);
+  if (origin.name === undefined && !endpoint && Token.isUnresolved(address)) {
+    throw new EdgeConfigError(path, "an origin given as an unresolved hostname has no name", address, "a `name` for the origin (letters, digits, '_')");
+  }
   const name = origin.name ?? endpoint?.originName ?? address.replace(/\W/g, "_");
   checkVclName(path, "origin name", name);
   const tlsHostname = origin.tlsHostname ?? endpoint?.originTlsHostname ?? address;

@@ -1,5 +1,6 @@
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { EdgeConfigError } from "../../lib/errors";
-import { FastlyCdnServiceProps } from "../../lib/fastly";
+import { FastlyCdnService, FastlyCdnServiceProps } from "../../lib/fastly";
 import { IOriginEndpoint } from "../../lib/origin";
 import { BASE, onlyService, snippet, synthService, warnings } from "./helpers";
 
@@ -42,6 +43,24 @@ describe("FastlyCdnService backends", () => {
     expect((config.backend as Block[])[0]).toEqual(expect.objectContaining({ name: "dc_iad", address: "lb.iad.example.com", port: 8443, ssl_cert_hostname: "origin.example.com" }));
     expect((config.healthcheck as Block[])[0]).toEqual(expect.objectContaining({ path: "/lb-health" }));
     expect(snippet(config, "edge-routing")?.content).toBe("set req.backend = F_dc_iad;\n");
+  });
+
+  test("an endpoint whose hostname is a Terraform reference is accepted as is", () => {
+    // GIVEN
+    const stack = new TerraformStack(Testing.app(), "test");
+    const lbName = new TerraformVariable(stack, "lb_dns", { type: "string" }).stringValue;
+    // WHEN
+    new FastlyCdnService(stack, "cdn", { ...BASE, origins: [{ target: { originName: "l7", originHostname: lbName, originTlsHostname: "origin.example.com", originPort: 443, healthCheckPath: "/" } }] });
+    const json = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Block>> };
+    // THEN
+    const [svc] = Object.values(json.resource.fastly_service_vcl);
+    expect((svc.backend as Block[])[0]).toEqual(expect.objectContaining({ name: "l7", address: "${var.lb_dns}", ssl_cert_hostname: "origin.example.com" }));
+  });
+
+  test("fails on an unresolved hostname without a name", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const lbName = new TerraformVariable(stack, "lb_dns", { type: "string" }).stringValue;
+    expect(() => new FastlyCdnService(stack, "cdn", { ...BASE, origins: [{ target: lbName }] })).toThrow(/^test\/cdn: an origin given as an unresolved hostname has no name/);
   });
 
   test("a director groups the production origins with quorum and retries; routing names it", () => {

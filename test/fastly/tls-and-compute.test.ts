@@ -1,3 +1,4 @@
+import { Route53Zone } from "@cdktf/provider-aws/lib/route53-zone";
 import { TerraformStack, Testing } from "cdktf";
 import { EdgeConfigError } from "../../lib/errors";
 import { FastlyCdnService, FastlyComputeService, FastlyComputeServiceProps } from "../../lib/fastly";
@@ -33,6 +34,14 @@ describe("FastlyCdnService tls", () => {
     expect(validation.subscription_id).toBe(`\${fastly_tls_subscription.${subId}.id}`);
     expect(validation.depends_on).toHaveLength(2);
     expect(Object.keys(service.tlsSubscription?.challengeRecords ?? {})).toHaveLength(2);
+  });
+
+  test("accepts an aws Route53Zone as the zone", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const zone = new Route53Zone(stack, "zone", { name: "example.com" });
+    new FastlyCdnService(stack, "cdn", { ...BASE, tls: { route53Zone: zone } });
+    const json = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Block>> };
+    expect(Object.values(json.resource.aws_route53_record)[0].zone_id).toBe("${aws_route53_zone.zone.zone_id}");
   });
 
   test("without a zone there are no records and no validation", () => {
