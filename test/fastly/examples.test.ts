@@ -6,6 +6,10 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Testing } from "cdktf";
+import { IConstruct } from "constructs";
+
+const warningsUnder = (root: IConstruct) =>
+  root.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data)));
 
 process.env.CDKTF_OUTDIR = mkdtempSync(join(tmpdir(), "cdktf-edge-examples-"));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -17,12 +21,14 @@ describe("example stacks", () => {
   test("fastly-video-delivery", () => {
     const stack = new VideoDeliveryStack(Testing.app(), "fastly-video-delivery");
     expect(stack.service.canaryPercent).toBe(5);
+    expect(warningsUnder(stack)).toEqual([]);
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
 
   test("fastly-api-service", () => {
     const stack = new ApiServiceStack(Testing.app(), "fastly-api-service");
     expect(stack.service.canaryPercent).toBeUndefined();
+    expect(warningsUnder(stack)).toEqual([]);
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
 });
