@@ -23,7 +23,7 @@ import { FastlyLogEndpoint, loggingBlocks } from "./logging";
 import { backendBlock, FastlyOrigin, healthCheckBlock, resolveOrigin, ResolvedOrigin } from "./origin";
 import { checkSegmentedRules, FastlySegmentedCachingRule } from "./segmented-rules";
 import { FastlyServiceTls, FastlyTlsSubscription } from "./tls-subscription";
-import { checkHostname, checkName, checkPercent, checkPositiveInteger, checkShieldPop, checkUnique, checkVclName } from "./validation";
+import { checkHostname, checkName, checkPercent, checkPositiveInteger, checkHeaderName, checkPathPrefixes, checkShieldPop, checkSurrogateKey, checkUnique, checkVclName } from "./validation";
 
 /** Load balancing across several production origins. */
 export interface FastlyDirector {
@@ -149,6 +149,10 @@ export class FastlyCdnService extends Construct {
       if (decision.kind === "percentage") this.canaryPercent = decision.percent;
     }
 
+    const keys = props.surrogateKeys ?? {};
+    if (keys.fromOriginHeader !== undefined) checkHeaderName(path, "surrogateKeys.fromOriginHeader", keys.fromOriginHeader);
+    if (keys.serviceKey !== undefined) checkSurrogateKey(path, keys.serviceKey);
+    if (props.esiPathPrefixes !== undefined) checkPathPrefixes(path, "esiPathPrefixes", props.esiPathPrefixes);
     const rules = checkSegmentedRules(this, props.segmentedCaching ?? [], props.compression, props.esiPathPrefixes ?? []);
     const logs = loggingBlocks(path, props.logging ?? []);
     checkUnique(path, "log endpoints", (props.logging ?? []).map((e) => e.name));

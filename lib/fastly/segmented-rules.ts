@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { SegmentedCachingRule, SegmentSelector } from "../model/vcl";
 import { EdgeConfigError } from "../errors";
 import type { FastlyCompression } from "./cdn-service";
-import { checkBlockSize, checkName, checkUnique } from "./validation";
+import { checkBlockSize, checkName, checkPathPrefixes, checkUnique } from "./validation";
 
 /** Requests that get segmented caching (large or Range-heavy objects such as video segments). */
 export interface FastlySegmentedCachingRule {
@@ -16,7 +16,6 @@ export interface FastlySegmentedCachingRule {
 }
 
 const EXTENSION = /^[A-Za-z0-9]{1,16}$/;
-const PREFIX = /^\/[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/;
 
 /**
  * Validates the rules and warns where they are legal but risky: a rule that selects every
@@ -55,9 +54,7 @@ function checkSelector(path: string, match: SegmentSelector): void {
       }
       return;
     case "pathPrefixes":
-      if (match.prefixes.length === 0 || !match.prefixes.every((p) => PREFIX.test(p))) {
-        throw new EdgeConfigError(path, "segmented caching path prefixes are empty or malformed", match.prefixes, 'URL paths starting with "/", e.g. ["/video/"]');
-      }
+      checkPathPrefixes(path, "segmented caching path prefixes", match.prefixes);
       return;
     case "condition":
       if (match.statement.trim() === "" || match.statement.includes("\n")) {

@@ -14,6 +14,11 @@ const VCL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
 // Header and cookie names that are safe inside `req.http.<name>`.
 const HEADER = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 
+// URL path prefixes: start with '/', then URL path characters only.
+const PATH_PREFIX = /^\/[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/;
+// Surrogate keys: one token without spaces or quotes.
+const SURROGATE_KEY = /^[A-Za-z0-9_.:\/-]{1,256}$/;
+
 /** Smallest and largest segmented-caching block sizes the library accepts (bytes). */
 export const BLOCK_SIZE_RANGE = { min: 64 * 1024, max: 16 * 1024 * 1024 } as const;
 
@@ -45,6 +50,18 @@ export function checkVclName(path: string, what: string, value: string): void {
 export function checkHeaderName(path: string, what: string, value: string): void {
   if (!HEADER.test(value)) {
     throw new EdgeConfigError(path, `${what} is not a header or cookie name`, value, "a letter followed by letters, digits or '-'");
+  }
+}
+
+export function checkPathPrefixes(path: string, what: string, values: readonly string[]): void {
+  if (values.length === 0 || !values.every((v) => PATH_PREFIX.test(v))) {
+    throw new EdgeConfigError(path, `${what} are empty or malformed`, values, 'URL paths starting with "/", e.g. ["/video/"]');
+  }
+}
+
+export function checkSurrogateKey(path: string, value: string): void {
+  if (!SURROGATE_KEY.test(value)) {
+    throw new EdgeConfigError(path, "surrogate key is not a single token", value, "letters, digits and _ . : / - without spaces (at most 256 characters)");
   }
 }
 

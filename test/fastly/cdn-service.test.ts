@@ -236,6 +236,8 @@ describe("FastlyCdnService rejects bad input", () => {
       { origins: [{ name: "a", target: "a.example.com" }, { name: "b", target: "b.example.com" }] },
       /several origins without a director/,
     ],
+    ["an ESI prefix without a leading slash", { esiPathPrefixes: ["pages/"] }, /esiPathPrefixes are empty or malformed \(got \["pages\/"\]\)/],
+    ["a surrogate key with a space", { surrogateKeys: { serviceKey: "my key" } }, /surrogate key is not a single token \(got "my key"\)/],
     ["a backend name with a dash", { origins: [{ name: "api-east", target: "a.example.com" }] }, /origin name is not a usable VCL name \(got "api-east"\)/],
   ])("fails on %s", (_name, override, message) => {
     // WHEN
