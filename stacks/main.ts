@@ -1,52 +1,47 @@
 /**
- * Reference stack (cdktf.json's app): one AWS provider and one Fastly provider, credentials
- * only from the environment the providers read (AWS_* / FASTLY_API_KEY).
+ * The reference platform (cdktf.json's app): 3 data centers, 8 POPs on 5 continents mapped to
+ * users by a solved CIDR DNS map, anycast addresses in front of the managed L4 tiers, one POP
+ * running a BGP/ECMP L4 fleet, and a Fastly CDN service using three POPs as shielded origins.
+ * Providers get credentials only from the environment (AWS_* and FASTLY_API_KEY).
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { Lb } from "@cdktf/provider-aws/lib/lb";
-import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
-import { Route53Zone } from "@cdktf/provider-aws/lib/route53-zone";
 import { App, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { FastlyCdnService } from "../lib/fastly";
 import { FastlyProvider } from "../lib/gen/fastly/provider";
-import { ServiceVcl } from "../lib/gen/fastly/service-vcl";
+import { EdgePlatform } from "../lib/platform/edge-platform";
+import { dataCenters, latencyMs, pops, prefixes } from "./data/reference-platform";
 
 export class ReferenceStack extends TerraformStack {
+  public readonly platform: EdgePlatform;
+  public readonly cdn: FastlyCdnService;
+
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    new AwsProvider(this, "aws", { region: "us-east-1" });
+    new AwsProvider(this, "aws", { region: "us-east-1", defaultTags: [{ tags: { "managed-by": "cdktf-edge" } }] });
     new FastlyProvider(this, "fastly", {});
 
-    const zone = new Route53Zone(this, "zone", { name: "edge.example.com" });
-    const nlb = new Lb(this, "l4", {
-      name: "edge-l4",
-      loadBalancerType: "network",
-      internal: false,
-      subnets: ["subnet-0123456789abcdef0"],
-      enableCrossZoneLoadBalancing: true,
+    this.platform = new EdgePlatform(this, "Edge", {
+      domain: "edge.example.com",
+      dataCenters,
+      pops,
+      dnsRouting: { kind: "dns-map", prefixes: prefixes.map(({ cidr, demand }) => ({ cidr, demand })), latencyMs, defaultPop: "iad" },
+      globalAccelerator: { name: "edge-anycast", clientAffinity: "NONE" },
     });
-    new Route53Record(this, "www", {
-      zoneId: zone.zoneId,
-      name: "www.edge.example.com",
-      type: "A",
-      alias: { name: nlb.dnsName, zoneId: nlb.zoneId, evaluateTargetHealth: true },
-    });
-    new ServiceVcl(this, "cdn", {
-      name: "edge-cdn",
-      domain: [{ name: "cdn.edge.example.com" }],
-      backend: [
-        {
-          name: "origin",
-          address: "origin.edge.example.com",
-          port: 443,
-          useSsl: true,
-          sslCheckCert: true,
-          sslCertHostname: "origin.edge.example.com",
-          sslSniHostname: "origin.edge.example.com",
-          minTlsVersion: "1.2",
-        },
+
+    const pop = this.platform.pops;
+    this.cdn = new FastlyCdnService(this, "Cdn", {
+      serviceName: "edge-cdn",
+      domains: ["cdn.edge.example.com"],
+      origins: [
+        { name: "pop_iad", target: pop.iad, shield: "iad-va-us", healthCheck: { path: "/healthz" } },
+        { name: "pop_lhr", target: pop.lhr, shield: "lcy-london-uk", healthCheck: { path: "/healthz" } },
+        { name: "pop_nrt", target: pop.nrt, shield: "tyo-tokyo-jp", healthCheck: { path: "/healthz" } },
       ],
-      snippet: [{ name: "request-id", type: "recv", content: 'set req.http.X-Request-ID = randomstr(16, "0123456789abcdef");' }],
+      director: { name: "pops", type: "random", quorumPercent: 34, retries: 3 },
+      segmentedCaching: [{ name: "large-media", match: { kind: "extensions", extensions: ["mp4", "m4s", "ts"] } }],
+      surrogateKeys: { fromOriginHeader: "Cache-Tag", serviceKey: "edge" },
+      versionComment: "reference platform",
     });
   }
 }

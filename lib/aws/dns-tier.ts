@@ -95,11 +95,12 @@ export class DnsTier extends Construct implements IHostedZone {
 
   /**
    * Adds the POP's answer for the service name under `routing`, guarded by an HTTPS health
-   * check of the POP.
+   * check of the POP. With `defaultForDnsMap` the POP also answers resolvers outside every
+   * mapped prefix (the CIDR location "*").
    */
   public addPop(pop: IDnsEndpoint, routing: RoutingPolicy, options: { readonly defaultForDnsMap?: boolean } = {}): Route53Record {
     const path = `${this.node.path}/${pop.endpointName}`;
-    if (this.records[pop.endpointName]) {
+    if (this.healthChecks[pop.endpointName]) {
       throw new EdgeConfigError(path, "two POPs share a name", pop.endpointName, "unique POP names");
     }
     const id = logicalName(pop.endpointName);
@@ -114,17 +115,23 @@ export class DnsTier extends Construct implements IHostedZone {
       tags: { Name: `${pop.endpointName}-pop`, "cdktf-edge:tier": "dns" },
     });
     this.healthChecks[pop.endpointName] = healthCheck;
-    const record = new Route53Record(this, `Pop-${id}`, {
-      zoneId: this.zoneId,
-      name: this.serviceName,
-      setIdentifier: pop.endpointName,
-      healthCheckId: healthCheck.id,
-      ...this.target(pop),
-      ...this.policy(path, pop.endpointName, routing),
-    });
-    this.records[pop.endpointName] = record;
+    const answersOwnLocation = routing.kind !== "cidr" || this.cidrLocations.has(pop.endpointName);
+    if (!answersOwnLocation && !options.defaultForDnsMap) this.policy(path, pop.endpointName, routing);
+    const records: Route53Record[] = [];
+    if (answersOwnLocation) {
+      const record = new Route53Record(this, `Pop-${id}`, {
+        zoneId: this.zoneId,
+        name: this.serviceName,
+        setIdentifier: pop.endpointName,
+        healthCheckId: healthCheck.id,
+        ...this.target(pop),
+        ...this.policy(path, pop.endpointName, routing),
+      });
+      this.records[pop.endpointName] = record;
+      records.push(record);
+    }
     if (options.defaultForDnsMap) {
-      this.records[`${pop.endpointName}-default`] = new Route53Record(this, `Pop-${id}-default`, {
+      const fallback = new Route53Record(this, `Pop-${id}-default`, {
         zoneId: this.zoneId,
         name: this.serviceName,
         setIdentifier: `${pop.endpointName}-default`,
@@ -132,8 +139,10 @@ export class DnsTier extends Construct implements IHostedZone {
         ...this.target(pop),
         cidrRoutingPolicy: { collectionId: this.requireCollection(path).id, locationName: "*" },
       });
+      this.records[`${pop.endpointName}-default`] = fallback;
+      records.push(fallback);
     }
-    return record;
+    return records[0];
   }
 
   private target(pop: IDnsEndpoint): Pick<Route53RecordConfig, "type" | "alias" | "records" | "ttl"> {

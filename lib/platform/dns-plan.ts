@@ -1,0 +1,43 @@
+import { EdgeConfigError } from "../errors";
+import { DnsMap, solveDnsMap } from "../model/dns-map";
+import { EdgePlatformProps } from "./spec";
+
+/** How the platform's DNS tier answers, decided before any resource is made. */
+export interface PlatformDnsPlan {
+  /** CIDR → POP name, when the platform routes by a DNS map. */
+  readonly assignment?: Readonly<Record<string, string>>;
+  /** The solved DNS map with its report (loads, latency percentiles, optimality gap). */
+  readonly dnsMap?: DnsMap;
+  /** POPs that serve at least one mapped prefix. */
+  readonly mappedPops: ReadonlySet<string>;
+  /** POP answering resolvers outside every mapped prefix. */
+  readonly defaultPop?: string;
+  readonly warnings: readonly string[];
+}
+
+/** Solves the DNS routing of a platform spec (pure; throws EdgeConfigError on bad input). */
+export function planDnsRouting(path: string, props: EdgePlatformProps): PlatformDnsPlan {
+  const routing = props.dnsRouting;
+  if (routing.kind === "latency") return { mappedPops: new Set(), warnings: [] };
+  const names = props.pops.map((p) => p.name);
+  if (!names.includes(routing.defaultPop)) {
+    throw new EdgeConfigError(path, "dnsRouting.defaultPop is not a POP of the platform", routing.defaultPop, `one of ${names.join(", ")}`);
+  }
+  const pops = props.pops.map((p) => {
+    if (p.capacity === undefined) {
+      throw new EdgeConfigError(`${path}/Pop-${p.name}`, "a DNS map needs every POP's capacity", p.capacity, "capacity: a positive number in the unit of the prefixes' demand");
+    }
+    return { name: p.name, capacity: p.capacity };
+  });
+  const dnsMap = solveDnsMap({ prefixes: routing.prefixes, pops, latencyMs: routing.latencyMs }, { path });
+  const warnings = dnsMap.pops
+    .filter((p) => p.utilization > 0.9)
+    .map((p) => `POP ${p.name} runs at ${(p.utilization * 100).toFixed(0)}% of capacity under the DNS map: little headroom for a POP failure`);
+  return {
+    assignment: dnsMap.assignment,
+    dnsMap,
+    mappedPops: new Set(Object.values(dnsMap.assignment)),
+    defaultPop: routing.defaultPop,
+    warnings,
+  };
+}

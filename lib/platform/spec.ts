@@ -1,0 +1,74 @@
+import { DataCenterProps } from "../aws/data-center";
+import { GlobalAcceleratorProps } from "../aws/global-accelerator";
+import { L4Mode } from "../aws/l4-mode";
+import { PopNetwork } from "../aws/network";
+
+/** A POP of the platform. */
+export interface PopSpec {
+  /** 1-16 letters, digits or '-'; unique. */
+  readonly name: string;
+  readonly region: string;
+  readonly network: PopNetwork;
+  readonly l4: L4Mode;
+  /**
+   * Names of the data centers this POP's L7 tier serves from.
+   * @default - every data center
+   */
+  readonly origins?: readonly string[];
+  /**
+   * Demand the POP can take, in the unit of the DNS map's prefix demand.
+   * @default - unlimited (only with latency routing)
+   */
+  readonly capacity?: number;
+  /**
+   * @default `${name}.pop.${domain}`
+   */
+  readonly hostname?: string;
+  /**
+   * Share of the region's anycast traffic (Global Accelerator traffic dial).
+   * @default 100
+   */
+  readonly trafficDialPercent?: number;
+}
+
+/** How resolvers are mapped to POPs. */
+export type DnsRoutingSpec =
+  /** Route53 latency routing to each POP's region. */
+  | { readonly kind: "latency" }
+  /**
+   * A Cartographer-style DNS map: client prefixes with their demand, the measured latency
+   * from each prefix to each POP, solved under POP capacities and rendered as CIDR routing.
+   */
+  | {
+      readonly kind: "dns-map";
+      readonly prefixes: readonly { readonly cidr: string; readonly demand: number }[];
+      /** Milliseconds RTT, by prefix then POP name; a missing entry means that POP cannot serve the prefix. */
+      readonly latencyMs: Readonly<Record<string, Readonly<Record<string, number>>>>;
+      /** POP answering resolvers outside every mapped prefix. */
+      readonly defaultPop: string;
+    };
+
+export interface EdgePlatformProps {
+  /** Apex of the hosted zone, e.g. "example.com". */
+  readonly domain: string;
+  /** @default `www.${domain}` */
+  readonly serviceName?: string;
+  /** @default - a hosted zone is created */
+  readonly existingZoneId?: string;
+  readonly dataCenters: readonly DataCenterProps[];
+  readonly pops: readonly PopSpec[];
+  readonly dnsRouting: DnsRoutingSpec;
+  /** @default "ELBSecurityPolicy-TLS13-1-2-2021-06" */
+  readonly tlsPolicy?: string;
+  /**
+   * Anycast addresses in front of every managed L4 tier.
+   * @default - none
+   */
+  readonly globalAccelerator?: GlobalAcceleratorProps;
+  /**
+   * Time to first byte (TCP + TLS 1.3 handshakes + request) above which a POP gets a warning
+   * for the users the DNS map sends it.
+   * @default 250
+   */
+  readonly ttfbBudgetMs?: number;
+}
