@@ -11,11 +11,14 @@ import { IConstruct } from "constructs";
 const warningsUnder = (root: IConstruct) =>
   root.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data)));
 
+const previousOutdir = process.env.CDKTF_OUTDIR;
 process.env.CDKTF_OUTDIR = mkdtempSync(join(tmpdir(), "cdktf-edge-examples-"));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { VideoDeliveryStack } = require("../../examples/fastly-video-delivery") as typeof import("../../examples/fastly-video-delivery");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ApiServiceStack } = require("../../examples/fastly-api-service") as typeof import("../../examples/fastly-api-service");
+if (previousOutdir === undefined) delete process.env.CDKTF_OUTDIR;
+else process.env.CDKTF_OUTDIR = previousOutdir;
 
 describe("example stacks", () => {
   test("fastly-video-delivery", () => {
