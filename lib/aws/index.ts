@@ -1,0 +1,13 @@
+export * from "./data-center";
+export * from "./dns-endpoint";
+export * from "./dns-tier";
+export * from "./global-accelerator";
+export * from "./l4-mode";
+export * from "./l4-tier";
+export * from "./l7-tier";
+export * from "./network";
+export * from "./pop";
+export * from "./regions";
+export * from "./routing-policy";
+export { DEFAULT_TLS_POLICY } from "./tls-policy";
+export * from "./zone";

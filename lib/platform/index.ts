@@ -1,0 +1,3 @@
+export * from "./dns-plan";
+export * from "./edge-platform";
+export * from "./spec";

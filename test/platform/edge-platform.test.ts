@@ -1,0 +1,106 @@
+import { Testing, TerraformStack } from "cdktf";
+import { EdgeConfigError } from "../../lib/errors";
+import { EdgePlatform } from "../../lib/platform/edge-platform";
+import { EdgePlatformProps, PopSpec } from "../../lib/platform/spec";
+
+const network = { vpcId: "vpc-1", publicSubnetIds: ["subnet-a", "subnet-b"] };
+const pop = (name: string, region: string, extra: Partial<PopSpec> = {}): PopSpec => ({ name, region, network, l4: { kind: "managed" }, capacity: 100, ...extra });
+
+function spec(overrides: Partial<EdgePlatformProps> = {}): EdgePlatformProps {
+  return {
+    domain: "example.com",
+    dataCenters: [{ name: "ash", region: "us-east-1", originHostname: "ash.example.com", originAddresses: ["10.0.0.1"] }],
+    pops: [pop("iad", "us-east-1", { capacity: 130 }), pop("fra", "eu-central-1")],
+    dnsRouting: {
+      kind: "dns-map",
+      prefixes: [
+        { cidr: "23.0.0.0/16", demand: 60 },
+        { cidr: "31.0.0.0/16", demand: 60 },
+        { cidr: "37.0.0.0/16", demand: 60 },
+      ],
+      latencyMs: {
+        "23.0.0.0/16": { iad: 20, fra: 90 },
+        "31.0.0.0/16": { iad: 95, fra: 15 },
+        "37.0.0.0/16": { iad: 90, fra: 20 },
+      },
+      defaultPop: "iad",
+    },
+    ...overrides,
+  };
+}
+
+function build(props: EdgePlatformProps) {
+  const stack = new TerraformStack(Testing.app(), "test");
+  const platform = new EdgePlatform(stack, "Edge", props);
+  return { stack, platform, json: JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Record<string, unknown>>> } };
+}
+
+describe("EdgePlatform", () => {
+  test("solves the DNS map under POP capacity and renders it as CIDR locations", () => {
+    const { platform, json } = build(spec());
+    // fra can take only 100 of the 120 demand European prefixes send: one spills to iad.
+    expect(platform.dnsPlan.assignment).toEqual({ "23.0.0.0/16": "iad", "31.0.0.0/16": "fra", "37.0.0.0/16": "iad" });
+    const locations = Object.values(json.resource.aws_route53_cidr_location).map((l) => [l.name, l.cidr_blocks]);
+    expect(locations).toEqual([
+      ["fra", ["31.0.0.0/16"]],
+      ["iad", ["23.0.0.0/16", "37.0.0.0/16"]],
+    ]);
+    const defaults = Object.values(json.resource.aws_route53_record).filter((r) => (r.cidr_routing_policy as { location_name?: string } | undefined)?.location_name === "*");
+    expect(defaults).toHaveLength(1);
+  });
+
+  test("wires each POP's L7 tier to its data centers and its certificate to the platform zone", () => {
+    const { platform, json } = build(spec());
+    expect(Object.keys(platform.pops)).toEqual(["iad", "fra"]);
+    const certs = Object.values(json.resource.aws_acm_certificate).map((c) => [c.domain_name, c.region]);
+    expect(certs.sort()).toEqual([
+      ["fra.pop.example.com", "eu-central-1"],
+      ["iad.pop.example.com", "us-east-1"],
+    ]);
+    const validation = Object.values(json.resource.aws_route53_record).filter((r) => r.for_each !== undefined);
+    expect(validation.every((r) => String(r.zone_id).includes("aws_route53_zone.Edge_Dns"))).toBe(true);
+  });
+
+  test("uses latency routing to each POP's region when asked", () => {
+    const { json } = build(spec({ dnsRouting: { kind: "latency" } }));
+    const policies = Object.values(json.resource.aws_route53_record)
+      .map((r) => [r.set_identifier, r.latency_routing_policy])
+      .filter(([, policy]) => policy !== undefined);
+    expect(policies.sort()).toEqual([
+      ["fra", { region: "eu-central-1" }],
+      ["iad", { region: "us-east-1" }],
+    ]);
+    expect(json.resource.aws_route53_cidr_collection).toBeUndefined();
+  });
+
+  test("fails on duplicate POP names", () => {
+    expect(() => build(spec({ pops: [pop("iad", "us-east-1"), pop("iad", "us-east-2")] }))).toThrow(
+      new EdgeConfigError("test/Edge", "two POPs share a name", "iad", "unique POPs names"),
+    );
+  });
+
+  test("fails on a POP with no L7 tier (no data center to serve)", () => {
+    expect(() => build(spec({ pops: [pop("iad", "us-east-1", { origins: [], capacity: 130 }), pop("fra", "eu-central-1")] }))).toThrow(
+      'test/Edge/Pop-iad: the POP has no L7 tier: its origins list is empty (got []); expected one or more data center names (ash) for its L7 tier to serve',
+    );
+  });
+
+  test("fails on an overlapping CIDR in the DNS map input", () => {
+    const base = spec();
+    const routing = base.dnsRouting as Extract<EdgePlatformProps["dnsRouting"], { kind: "dns-map" }>;
+    const prefixes = [...routing.prefixes, { cidr: "23.0.128.0/17", demand: 1 }];
+    const latencyMs = { ...routing.latencyMs, "23.0.128.0/17": { iad: 20, fra: 90 } };
+    expect(() => build(spec({ dnsRouting: { ...routing, prefixes, latencyMs } }))).toThrow(/^test\/Edge: .*23\.0\.0\.0\/16.*23\.0\.128\.0\/17/);
+  });
+
+  test("fails on an invalid CIDR in the DNS map input", () => {
+    const base = spec();
+    const routing = base.dnsRouting as Extract<EdgePlatformProps["dnsRouting"], { kind: "dns-map" }>;
+    const prefixes = [{ cidr: "23.0.0.1/16", demand: 1 }];
+    expect(() => build(spec({ dnsRouting: { ...routing, prefixes, latencyMs: { "23.0.0.1/16": { iad: 1 } } } }))).toThrow(/^test\/Edge: .*23\.0\.0\.1\/16.*23\.0\.0\.0\/16/);
+  });
+
+  test("fails on a region string that is not an AWS region", () => {
+    expect(() => build(spec({ pops: [pop("iad", "us-east-1", { capacity: 130 }), pop("fra", "eu-frankfurt-1")] }))).toThrow(/test\/Edge\/Pop-fra: region is not an AWS region \(got "eu-frankfurt-1"\)/);
+  });
+});
