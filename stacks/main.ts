@@ -1,7 +1,7 @@
 /**
  * The reference platform (cdktf.json's app): 3 data centers, 8 POPs on 5 continents mapped to
  * users by a solved CIDR DNS map, anycast addresses in front of the managed L4 tiers, one POP
- * running a BGP/ECMP L4 fleet, and a Fastly CDN service using three POPs as shielded origins.
+ * running a BGP/ECMP L4 fleet, and a Fastly CDN service using three POPs as origins behind one shield.
  * Providers get credentials only from the environment (AWS_* and FASTLY_API_KEY).
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
@@ -34,11 +34,12 @@ export class ReferenceStack extends TerraformStack {
       serviceName: "edge-cdn",
       domains: ["cdn.edge.example.com"],
       origins: [
-        { name: "pop_iad", target: pop.iad, shield: "iad-va-us", healthCheck: { path: "/healthz" } },
-        { name: "pop_lhr", target: pop.lhr, shield: "lcy-london-uk", healthCheck: { path: "/healthz" } },
-        { name: "pop_nrt", target: pop.nrt, shield: "tyo-tokyo-jp", healthCheck: { path: "/healthz" } },
+        { name: "pop_iad", target: pop.iad, healthCheck: { path: "/healthz" } },
+        { name: "pop_lhr", target: pop.lhr, healthCheck: { path: "/healthz" } },
+        { name: "pop_nrt", target: pop.nrt, healthCheck: { path: "/healthz" } },
       ],
-      director: { name: "pops", type: "random", quorumPercent: 34, retries: 3 },
+      // One shield for the pool: Fastly applies the director's shield to its members.
+      director: { name: "pops", type: "random", quorumPercent: 34, retries: 3, shield: "iad-va-us" },
       segmentedCaching: [{ name: "large-media", match: { kind: "extensions", extensions: ["mp4", "m4s", "ts"] } }],
       surrogateKeys: { fromOriginHeader: "Cache-Tag", serviceKey: "edge" },
       versionComment: "reference platform",
@@ -46,6 +47,8 @@ export class ReferenceStack extends TerraformStack {
   }
 }
 
-const app = new App();
-new ReferenceStack(app, "main");
-app.synth();
+if (require.main === module) {
+  const app = new App();
+  new ReferenceStack(app, "main");
+  app.synth();
+}
