@@ -104,3 +104,22 @@ describe("EdgePlatform", () => {
     expect(() => build(spec({ pops: [pop("iad", "us-east-1", { capacity: 130 }), pop("fra", "eu-frankfurt-1")] }))).toThrow(/test\/Edge\/Pop-fra: region is not an AWS region \(got "eu-frankfurt-1"\)/);
   });
 });
+
+describe("EdgePlatform synthesis", () => {
+  test("is deterministic and matches the reviewed snapshot", () => {
+    const first = Testing.synth(build(spec()).stack);
+    const second = Testing.synth(build(spec()).stack);
+    expect(second).toBe(first);
+    expect(JSON.parse(first)).toMatchSnapshot();
+  });
+
+  test("does not depend on the order POPs and prefixes are listed in", () => {
+    const base = spec();
+    const routing = base.dnsRouting as Extract<EdgePlatformProps["dnsRouting"], { kind: "dns-map" }>;
+    const reordered = spec({ pops: [...base.pops].reverse(), dnsRouting: { ...routing, prefixes: [...routing.prefixes].reverse() } });
+    const a = JSON.parse(Testing.synth(build(base).stack)) as { resource: Record<string, Record<string, unknown>> };
+    const b = JSON.parse(Testing.synth(build(reordered).stack)) as { resource: Record<string, Record<string, unknown>> };
+    expect(Object.keys(b.resource.aws_lb).sort()).toEqual(Object.keys(a.resource.aws_lb).sort());
+    expect(b.resource.aws_route53_cidr_location).toEqual(a.resource.aws_route53_cidr_location);
+  });
+});
