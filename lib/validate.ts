@@ -1,12 +1,13 @@
 import { Token } from "cdktf";
 import { EdgeConfigError } from "./errors";
 
-const hostnamePattern = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?\.?$/i;
+/** A DNS hostname: dot-separated labels of letters, digits and inner hyphens. */
+export const HOSTNAME_PATTERN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 /** Throws unless `value` is a DNS hostname (tokens resolved at deploy time are let through). */
 export function assertHostname(path: string, prop: string, value: string): void {
   if (Token.isUnresolved(value)) return;
-  if (!hostnamePattern.test(value)) {
+  if (!HOSTNAME_PATTERN.test(value)) {
     throw new EdgeConfigError(path, `${prop} is not a hostname`, value, "a DNS name such as www.example.com (letters, digits, hyphens; dot-separated labels)");
   }
 }

@@ -1,9 +1,9 @@
 import { Token } from "cdktf";
 import { EdgeConfigError } from "../errors";
+import { HOSTNAME_PATTERN } from "../validate";
 
-// A DNS hostname: dot-separated labels of letters, digits and inner hyphens; a leading `*.` is
-// allowed because Fastly serves wildcard domains.
-const HOSTNAME = /^(\*\.)?(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+// Fastly also serves wildcard domains: a leading `*.` is allowed.
+const isHostname = (value: string) => HOSTNAME_PATTERN.test(value.replace(/^\*\./, ""));
 // Fastly shield POP codes: lower-case words joined by hyphens, e.g. `bwi-va-us`, `london_city-uk`.
 const SHIELD_POP = /^[a-z][a-z_]*(-[a-z][a-z_]*)+$/;
 // Names that appear inside generated VCL (backends, log endpoints, rules).
@@ -24,7 +24,7 @@ export const BLOCK_SIZE_RANGE = { min: 64 * 1024, max: 16 * 1024 * 1024 } as con
 
 export function checkHostname(path: string, what: string, value: string): void {
   if (Token.isUnresolved(value)) return;
-  if (!HOSTNAME.test(value)) {
+  if (!isHostname(value)) {
     throw new EdgeConfigError(path, `${what} is not a hostname`, value, "a DNS name such as www.example.com (no scheme, port or path)");
   }
 }
