@@ -21,13 +21,13 @@ const managed = { kind: "managed" as const, crossZone: true };
 
 /** Where each POP is, for the synthetic RTT model below. */
 const popSites: Record<string, { region: string; continent: string; capacity: number; origins: string[] }> = {
-  iad: { region: "us-east-1", continent: "NA", capacity: 1000, origins: ["ash"] },
-  sfo: { region: "us-west-1", continent: "NA", capacity: 700, origins: ["ash"] },
-  gru: { region: "sa-east-1", continent: "SA", capacity: 500, origins: ["ash"] },
-  fra: { region: "eu-central-1", continent: "EU", capacity: 500, origins: ["dub"] },
-  lhr: { region: "eu-west-2", continent: "EU", capacity: 500, origins: ["dub"] },
-  nrt: { region: "ap-northeast-1", continent: "AS", capacity: 750, origins: ["sgp", "ash"] },
-  sin: { region: "ap-southeast-1", continent: "AS", capacity: 550, origins: ["sgp"] },
+  iad: { region: "us-east-1", continent: "NA", capacity: 1200, origins: ["ash"] },
+  sfo: { region: "us-west-1", continent: "NA", capacity: 1000, origins: ["ash"] },
+  gru: { region: "sa-east-1", continent: "SA", capacity: 800, origins: ["ash"] },
+  fra: { region: "eu-central-1", continent: "EU", capacity: 550, origins: ["dub"] },
+  lhr: { region: "eu-west-2", continent: "EU", capacity: 550, origins: ["dub"] },
+  nrt: { region: "ap-northeast-1", continent: "AS", capacity: 900, origins: ["sgp", "ash"] },
+  sin: { region: "ap-southeast-1", continent: "AS", capacity: 800, origins: ["sgp"] },
   syd: { region: "ap-southeast-2", continent: "OC", capacity: 300, origins: ["sgp"] },
 };
 

@@ -61,6 +61,16 @@ describe("EdgePlatform", () => {
     expect(validation.every((r) => String(r.zone_id).includes("aws_route53_zone.Edge_Dns"))).toBe(true);
   });
 
+  test("warns when the DNS map sends clients to a POP too far for the time-to-first-byte budget", () => {
+    const { platform, stack } = build(spec({ ttfbBudgetMs: 200 }));
+    // 37.0.0.0/16 spills to iad at 90 ms RTT: TCP + TLS 1.3 + request = 3 RTT = 270 ms.
+    expect(platform.dnsPlan.warnings).toContain(
+      "POP iad (p95 of the clients the DNS map sends it): time to first byte over tcp+tls1.3 at 90 ms RTT is 270 ms (3 RTT), over the 200 ms budget by 70 ms: terminate TLS at a POP within 66.7 ms RTT of these clients, or use tls1.3-0rtt / quic / quic-0rtt",
+    );
+    const annotations = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === "@cdktf/warn");
+    expect(annotations.map((m) => m.data)).toEqual(expect.arrayContaining([...platform.dnsPlan.warnings]));
+  });
+
   test("uses latency routing to each POP's region when asked", () => {
     const { json } = build(spec({ dnsRouting: { kind: "latency" } }));
     const policies = Object.values(json.resource.aws_route53_record)
