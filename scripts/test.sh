@@ -22,8 +22,8 @@ phase "jest"
 start=$(t)
 jest_json=$(mktemp)
 npx jest --ci --json --outputFile="$jest_json" 2>&1
-jp=$(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests)' "$jest_json" 2>/dev/null || echo 0)
-jf=$(node -e 'const r=require(process.argv[1]);console.log(r.numFailedTests+r.numRuntimeErrorTestSuites)' "$jest_json" 2>/dev/null || echo 1)
+jp=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(r.numPassedTests)' "$jest_json" 2>/dev/null || echo 0)
+jf=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(r.numFailedTests+r.numRuntimeErrorTestSuites)' "$jest_json" 2>/dev/null || echo 1)
 passed=$((passed + jp)) failed=$((failed + jf))
 echo "jest: $jp passed, $jf failed in $(($(t) - start))s"
 
