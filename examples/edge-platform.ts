@@ -21,6 +21,6 @@ new EdgePlatform(stack, "Edge", {
     { name: "bom", region: "ap-south-1", network: exampleNetwork("ap-south-1"), l4: { kind: "managed" }, trafficDialPercent: 50 },
   ],
   dnsRouting: { kind: "latency" },
-  globalAccelerator: { name: "example-anycast" },
+  globalAccelerator: { name: "example-anycast", byoipAddresses: ["198.51.100.10"], clientAffinity: "SOURCE_IP", flowLogs: { bucketName: "example-anycast-flow-logs" } },
 });
 app.synth();

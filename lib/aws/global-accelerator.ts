@@ -20,6 +20,11 @@ export interface GlobalAcceleratorProps {
   readonly clientAffinity?: "NONE" | "SOURCE_IP";
   /** @default [80, 443] */
   readonly ports?: readonly number[];
+  /**
+   * Write flow logs to this S3 bucket (under `prefix`).
+   * @default - no flow logs
+   */
+  readonly flowLogs?: { readonly bucketName: string; readonly prefix?: string };
 }
 
 /**
@@ -41,6 +46,9 @@ export class GlobalAccelerator extends Construct {
       ipAddressType: "IPV4",
       ipAddresses: props.byoipAddresses ? [...props.byoipAddresses] : undefined,
       enabled: true,
+      attributes: props.flowLogs
+        ? { flowLogsEnabled: true, flowLogsS3Bucket: props.flowLogs.bucketName, flowLogsS3Prefix: props.flowLogs.prefix ?? `${props.name}/` }
+        : undefined,
       tags: { Name: props.name },
     });
     this.listener = new GlobalacceleratorListener(this, "Listener", {

@@ -1,3 +1,4 @@
+import { GlobalAccelerator } from "../../lib/aws/global-accelerator";
 import { L4Mode } from "../../lib/aws/l4-mode";
 import { L4Tier } from "../../lib/aws/l4-tier";
 import { L7Tier } from "../../lib/aws/l7-tier";
@@ -101,5 +102,27 @@ describe("L4Tier", () => {
     expect(() => new L4Tier(stack, "L4", { name: "fra", region: "frankfurt", network, l7, mode: { kind: "managed" } })).toThrow(
       /test\/L4: region is not an AWS region \(got "frankfurt"\)/,
     );
+  });
+});
+
+describe("GlobalAccelerator", () => {
+  test("puts anycast addresses (BYOIP) in front of a managed L4 tier with a traffic dial and flow logs", () => {
+    const { stack, l7 } = setup();
+    const l4 = new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: { kind: "managed" } });
+    const anycast = new GlobalAccelerator(stack, "Anycast", { name: "edge", byoipAddresses: ["198.51.100.10"], clientAffinity: "SOURCE_IP", flowLogs: { bucketName: "logs" } });
+    anycast.addPop(l4, "eu-central-1", 25);
+    expect(ofType(stack, "aws_globalaccelerator_accelerator")[0]).toMatchObject({
+      ip_addresses: ["198.51.100.10"],
+      attributes: { flow_logs_enabled: true, flow_logs_s3_bucket: "logs", flow_logs_s3_prefix: "edge/" },
+    });
+    expect(ofType(stack, "aws_globalaccelerator_listener")[0]).toMatchObject({ client_affinity: "SOURCE_IP", protocol: "TCP" });
+    expect(ofType(stack, "aws_globalaccelerator_endpoint_group")[0]).toMatchObject({ endpoint_group_region: "eu-central-1", traffic_dial_percentage: 25 });
+  });
+
+  test("fails on a BGP/ECMP L4 tier, which has no NLB to accelerate", () => {
+    const { stack, l7 } = setup();
+    const l4 = new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: bgp() });
+    const anycast = new GlobalAccelerator(stack, "Anycast", { name: "edge" });
+    expect(() => anycast.addPop(l4, "eu-central-1")).toThrow('test/Anycast: Global Accelerator needs a managed (NLB) L4 tier (got "fra"); expected an L4 tier in mode { kind: "managed" }');
   });
 });
