@@ -79,7 +79,8 @@ export function assertNoOverlap(cidrs: readonly Cidr[], path = "cidr"): void {
 /** Text of an address: dotted quad for IPv4, RFC 5952 for IPv6. */
 export function formatAddress(family: 4 | 6, value: bigint): string {
   if (family === 4) {
-    return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join(".");
+    const n = Number(value);
+    return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
   }
   const groups = Array.from({ length: 8 }, (_, i) => Number((value >> BigInt(112 - 16 * i)) & 0xffffn));
   let bestStart = -1;
@@ -101,7 +102,7 @@ export function formatAddress(family: 4 | 6, value: bigint): string {
 function parseIpv4(text: string): bigint | undefined {
   const parts = text.split(".");
   if (parts.length !== 4 || !parts.every((p) => OCTET.test(p) && Number(p) <= 255)) return undefined;
-  return parts.reduce((acc, p) => (acc << 8n) | BigInt(p), 0n);
+  return BigInt(parts.reduce((acc, p) => acc * 256 + Number(p), 0));
 }
 
 function parseIpv6(text: string): bigint | undefined {

@@ -1,3 +1,4 @@
+import { EdgeConfigError } from "../../lib/errors";
 import { DnsMapInput, exactAssign, greedyNearestAssign, solveDnsMap } from "../../lib/model/dns-map";
 import { randomDnsInput } from "./support/dns-instances";
 import { expectEdgeError } from "./support/errors";
@@ -102,6 +103,38 @@ describe("solveDnsMap on random instances", () => {
     const again = solveDnsMap(reordered);
     expect(again).toEqual(map);
     expect(Object.keys(again.assignment)).toEqual(Object.keys(map.assignment));
+  });
+});
+
+describe("solveDnsMap against exactAssign on small seeded instances", () => {
+  test("100 instances of 9 prefixes × 4 POPs: bound ≤ optimum ≤ heuristic, ≥ 80 % optimal, mean gap < 0.2 %, worst < 3 %", () => {
+    const gaps: number[] = [];
+    let infeasible = 0;
+    for (let seed = 1; seed <= 100; seed++) {
+      const input = randomDnsInput(seed, { prefixes: 9, pops: 4, slack: 1.25 });
+      let optimum: number;
+      try {
+        optimum = exactAssign(input).cost;
+      } catch {
+        infeasible++;
+        expect(() => solveDnsMap(input)).toThrow(EdgeConfigError);
+        continue;
+      }
+      const map = solveDnsMap(input);
+      expect(map.lowerBound).toBeLessThanOrEqual(optimum * (1 + 1e-12));
+      expect(map.cost).toBeGreaterThanOrEqual(optimum * (1 - 1e-12));
+      gaps.push(map.cost / optimum - 1);
+    }
+    const optimal = gaps.filter((g) => g <= 1e-12).length;
+    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    const worst = Math.max(...gaps);
+    console.log(
+      `DNS map vs exact, 9 × 4: ${optimal}/${gaps.length} optimal, mean gap ${(mean * 100).toFixed(3)}%, worst ${(worst * 100).toFixed(2)}% (${infeasible} infeasible)`,
+    );
+    expect(infeasible).toBeLessThan(10);
+    expect(optimal / gaps.length).toBeGreaterThanOrEqual(0.8);
+    expect(mean).toBeLessThan(0.002);
+    expect(worst).toBeLessThan(0.03);
   });
 });
 

@@ -6,49 +6,77 @@ const INF = Infinity;
  * Regret greedy: the prefix that would lose most by not getting its best POP goes first.
  * A prefix's regret is dₚ × (second-best − best reduced latency) over POPs that still have
  * room (infinite when only one has room); reduced latency is latency + `prices[k]`, so
- * Lagrangian prices steer prefixes off POPs that will fill. Regrets are refreshed lazily:
- * a prefix whose regret changed since it was queued is queued again. Ties: larger demand,
- * then CIDR order; POPs tied on reduced latency by latency, then name. Returns POP index per prefix, or undefined when some
- * prefix finds no POP with room left.
+ * Lagrangian prices steer prefixes off POPs that will fill. When a POP fills past what a
+ * waiting prefix needs and that POP was its best or second best, the prefix's regret is
+ * recomputed at once, so a prefix about to run out of options jumps the queue. Ties: larger
+ * demand, then CIDR order; POPs tied on reduced latency by latency, then name. Returns POP
+ * index per prefix, or undefined when some prefix finds no POP with room left.
  */
 export function regretAssign(problem: Problem, prices: Float64Array): Int32Array | undefined {
-  const { demand, capacity, latency, epsilon } = problem;
+  const { demand, capacity, latency, order, reach, epsilon } = problem;
   const popCount = capacity.length;
   const prefixCount = demand.length;
   const room = Float64Array.from(capacity);
-  const assignment = new Int32Array(prefixCount);
+  const assignment = new Int32Array(prefixCount).fill(-1);
+  const best = new Int32Array(prefixCount);
+  const second = new Int32Array(prefixCount);
+  const regret = new Float64Array(prefixCount);
+  const watchers: number[][] = Array.from({ length: popCount }, () => []);
 
-  const evaluate = (p: number): { pop: number; regret: number } => {
+  const evaluate = (p: number): void => {
     const row = p * popCount;
-    let best = -1;
-    let first = INF;
-    let second = INF;
-    for (let k = 0; k < popCount; k++) {
-      if (latency[row + k] === INF || room[k] + epsilon < demand[p]) continue;
-      const reduced = latency[row + k] + prices[k];
-      if (reduced < first || (reduced === first && latency[row + k] < latency[row + best])) {
-        second = first;
-        first = reduced;
-        best = k;
-      } else if (reduced < second) {
-        second = reduced;
+    const end = row + reach[p];
+    let first = -1;
+    let next = -1;
+    let firstCost = INF;
+    let nextCost = INF;
+    for (let r = row; r < end; r++) {
+      const k = order[r];
+      const ms = latency[row + k];
+      if (ms >= nextCost) break;
+      if (room[k] + epsilon < demand[p]) continue;
+      const reduced = ms + prices[k];
+      if (reduced < firstCost) {
+        next = first;
+        nextCost = firstCost;
+        first = k;
+        firstCost = reduced;
+      } else if (reduced < nextCost) {
+        next = k;
+        nextCost = reduced;
       }
     }
-    return { pop: best, regret: second === INF ? INF : demand[p] * (second - first) };
+    best[p] = first;
+    second[p] = next;
+    regret[p] = next < 0 ? INF : demand[p] * (nextCost - firstCost);
+    if (first >= 0) watchers[first].push(p);
+    if (next >= 0) watchers[next].push(p);
   };
 
   const heap = new RegretHeap(demand);
-  for (let p = 0; p < prefixCount; p++) heap.push(p, evaluate(p).regret);
+  for (let p = 0; p < prefixCount; p++) {
+    evaluate(p);
+    heap.push(p, regret[p]);
+  }
   while (heap.size > 0) {
-    const { prefix, regret } = heap.pop();
-    const now = evaluate(prefix);
-    if (now.pop < 0) return undefined;
-    if (now.regret !== regret) {
-      heap.push(prefix, now.regret);
-      continue;
+    const entry = heap.pop();
+    const p = entry.prefix;
+    if (assignment[p] >= 0 || entry.regret !== regret[p]) continue;
+    const k = best[p];
+    if (k < 0) return undefined;
+    assignment[p] = k;
+    room[k] -= demand[p];
+    const watching = watchers[k];
+    watchers[k] = [];
+    for (const q of watching) {
+      if (assignment[q] >= 0 || (best[q] !== k && second[q] !== k)) continue;
+      if (room[k] + epsilon >= demand[q]) {
+        watchers[k].push(q);
+        continue;
+      }
+      evaluate(q);
+      heap.push(q, regret[q]);
     }
-    assignment[prefix] = now.pop;
-    room[now.pop] -= demand[prefix];
   }
   return assignment;
 }
@@ -59,23 +87,17 @@ export function regretAssign(problem: Problem, prices: Float64Array): Int32Array
  * no POP with room.
  */
 export function nearestAssign(problem: Problem): { assignment: Int32Array } | { stuck: number } {
-  const { demand, capacity, latency, epsilon } = problem;
+  const { demand, capacity, order, reach, epsilon } = problem;
   const popCount = capacity.length;
   const room = Float64Array.from(capacity);
   const assignment = new Int32Array(demand.length);
   for (let p = 0; p < demand.length; p++) {
-    let best = -1;
-    let bestLatency = INF;
-    for (let k = 0; k < popCount; k++) {
-      const ms = latency[p * popCount + k];
-      if (ms < bestLatency && room[k] + epsilon >= demand[p]) {
-        best = k;
-        bestLatency = ms;
-      }
-    }
-    if (best < 0) return { stuck: p };
-    assignment[p] = best;
-    room[best] -= demand[p];
+    const row = p * popCount;
+    let r = row;
+    while (r < row + reach[p] && room[order[r]] + epsilon < demand[p]) r++;
+    if (r === row + reach[p]) return { stuck: p };
+    assignment[p] = order[r];
+    room[order[r]] -= demand[p];
   }
   return { assignment };
 }

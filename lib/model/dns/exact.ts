@@ -1,45 +1,74 @@
 import { Problem } from "./problem";
 
+/** A part of the problem to solve exactly while the rest of the assignment stays put. */
+export interface SubProblem {
+  /** Prefix indices to place. */
+  readonly prefixes: readonly number[];
+  /** POP indices they may go to. */
+  readonly pops: readonly number[];
+  /** Room per POP index for these prefixes; restored when the search returns. */
+  readonly room: Float64Array;
+  /** Cost of these prefixes to beat by more than `problem.epsilon`. */
+  readonly incumbent: number;
+  /** Most search nodes to visit; the best placement found so far is returned when reached. */
+  readonly nodeLimit: number;
+}
+
 /**
- * Optimal assignment by depth-first branch and bound: prefixes by decreasing demand, each
- * tried at its POPs by increasing latency (then name); a branch is cut when its cost plus
- * every remaining prefix at its nearest POP cannot beat the best found. Exponential in the
- * worst case: meant for a dozen prefixes. Returns undefined when no assignment fits.
+ * Depth-first branch and bound: prefixes by decreasing demand, each tried at its POPs by
+ * increasing latency (then name); a branch is cut when its cost plus every remaining prefix at
+ * its nearest allowed POP cannot beat the best found. Returns the POP of each of
+ * `sub.prefixes` (same order) — absent when nothing beats the incumbent — and the nodes used.
  */
-export function branchAndBound(problem: Problem): Int32Array | undefined {
-  const { demand, capacity, latency, epsilon } = problem;
-  const popCount = capacity.length;
-  const order = Array.from(demand.keys()).sort((a, b) => demand[b] - demand[a] || a - b);
-  const choices = order.map((p) =>
-    Array.from(capacity.keys())
-      .filter((k) => latency[p * popCount + k] !== Infinity)
-      .sort((a, b) => latency[p * popCount + a] - latency[p * popCount + b] || a - b),
-  );
+export function searchExact(problem: Problem, sub: SubProblem): { readonly placement?: Int32Array; readonly nodes: number } {
+  const { demand, latency, epsilon } = problem;
+  const popCount = problem.pops.length;
+  const room = sub.room;
+  const order = Array.from(sub.prefixes.keys()).sort((a, b) => demand[sub.prefixes[b]] - demand[sub.prefixes[a]] || a - b);
+  const allowed = new Set(sub.pops);
+  const choices = order.map((i) => {
+    const row = sub.prefixes[i] * popCount;
+    return Array.from(problem.order.subarray(row, row + problem.reach[sub.prefixes[i]])).filter((k) => allowed.has(k));
+  });
+  if (choices.some((c) => c.length === 0)) return { nodes: 0 };
   const rest = new Float64Array(order.length + 1);
   for (let i = order.length - 1; i >= 0; i--) {
-    rest[i] = rest[i + 1] + demand[order[i]] * latency[order[i] * popCount + choices[i][0]];
+    const p = sub.prefixes[order[i]];
+    rest[i] = rest[i + 1] + demand[p] * latency[p * popCount + choices[i][0]];
   }
 
-  const room = Float64Array.from(capacity);
-  const current = new Int32Array(demand.length);
+  const current = new Int32Array(order.length);
   let best: Int32Array | undefined;
-  let bestCost = Infinity;
+  let bestCost = sub.incumbent;
+  let nodes = 0;
   const search = (depth: number, cost: number): void => {
-    if (cost + rest[depth] >= bestCost - epsilon) return;
+    if (cost + rest[depth] >= bestCost - epsilon || ++nodes > sub.nodeLimit) return;
     if (depth === order.length) {
       best = Int32Array.from(current);
       bestCost = cost;
       return;
     }
-    const p = order[depth];
+    const i = order[depth];
+    const p = sub.prefixes[i];
     for (const k of choices[depth]) {
       if (room[k] + epsilon < demand[p]) continue;
       room[k] -= demand[p];
-      current[p] = k;
+      current[i] = k;
       search(depth + 1, cost + demand[p] * latency[p * popCount + k]);
       room[k] += demand[p];
     }
   };
   search(0, 0);
-  return best;
+  return { placement: best, nodes: Math.min(nodes, sub.nodeLimit) };
+}
+
+/** The optimal assignment of the whole problem, or undefined when none fits. Exponential: for a dozen prefixes. */
+export function branchAndBound(problem: Problem): Int32Array | undefined {
+  return searchExact(problem, {
+    prefixes: Array.from(problem.demand.keys()),
+    pops: Array.from(problem.capacity.keys()),
+    room: Float64Array.from(problem.capacity),
+    incumbent: Infinity,
+    nodeLimit: Infinity,
+  }).placement;
 }

@@ -16,18 +16,20 @@ const INF = Infinity;
  * For prices λ ≥ 0, L(λ) = Σₚ dₚ · minₖ(lₚₖ + λₖ) − Σₖ λₖ · Cₖ never exceeds the cost of any
  * assignment that respects capacities (each priced POP holds ≤ Cₖ). L(0) is the nearest-POP
  * bound; projected subgradient ascent (Polyak steps towards `upperBound`, the best known
- * cost) raises it towards the transportation-LP optimum. Costs O(iterations × prefixes × POPs).
+ * cost) raises it towards the transportation-LP optimum. Pass the result of an earlier call as
+ * `start` to continue from its best prices (with a better `upperBound`). Each prefix scans its
+ * POPs nearest first and stops at the first whose bare latency can no longer win (prices ≥ 0).
  */
-export function lowerBound(problem: Problem, upperBound: number, iterations = 150): LowerBound {
-  const { demand, capacity, latency } = problem;
+export function lowerBound(problem: Problem, upperBound: number, iterations: number, start?: LowerBound): LowerBound {
+  const { demand, capacity, latency, order, reach } = problem;
   const popCount = capacity.length;
   const prefixCount = demand.length;
-  const prices = new Float64Array(popCount);
+  const prices = start ? Float64Array.from(start.prices) : new Float64Array(popCount);
   const best = new Float64Array(popCount);
   const load = new Float64Array(popCount);
   const step = new Float64Array(popCount);
-  let nearest = 0;
-  let bestValue = -INF;
+  let nearest = start?.nearest ?? 0;
+  let bestValue = start?.lagrangian ?? -INF;
   let theta = 2;
   let stale = 0;
   for (let iteration = 0; iteration < iterations; iteration++) {
@@ -35,10 +37,14 @@ export function lowerBound(problem: Problem, upperBound: number, iterations = 15
     let value = 0;
     for (let p = 0; p < prefixCount; p++) {
       const row = p * popCount;
+      const end = row + reach[p];
       let arg = 0;
       let min = INF;
-      for (let k = 0; k < popCount; k++) {
-        const reduced = latency[row + k] + prices[k];
+      for (let r = row; r < end; r++) {
+        const k = order[r];
+        const ms = latency[row + k];
+        if (ms >= min) break;
+        const reduced = ms + prices[k];
         if (reduced < min) {
           min = reduced;
           arg = k;
@@ -53,7 +59,7 @@ export function lowerBound(problem: Problem, upperBound: number, iterations = 15
       step[k] = prices[k] === 0 && load[k] < capacity[k] ? 0 : load[k] - capacity[k];
       norm += step[k] * step[k];
     }
-    if (iteration === 0) nearest = value;
+    if (iteration === 0 && !start) nearest = value;
     if (value > bestValue + problem.epsilon) {
       bestValue = value;
       best.set(prices);

@@ -42,6 +42,10 @@ export interface Problem {
   readonly capacity: Float64Array;
   /** latency[p * popCount + k]; Infinity where POP k cannot serve prefix p. */
   readonly latency: Float64Array;
+  /** order[p * popCount + r]: prefix p's r-th nearest POP (ties by name); reachable ones first. */
+  readonly order: Int32Array;
+  /** How many POPs can serve each prefix: the first reach[p] entries of its order. */
+  readonly reach: Int32Array;
   readonly totalDemand: number;
   /** Slack under which two costs or a load and a capacity count as equal. */
   readonly epsilon: number;
@@ -70,12 +74,14 @@ export function buildProblem(input: DnsMapInput, path: string): Problem {
 
   const popCount = pops.length;
   const latency = new Float64Array(parsed.length * popCount).fill(Infinity);
-  for (const [text, row] of Object.entries(input.latencyMs)) {
+  for (const text in input.latencyMs) {
     const p = prefixIndex.get(text);
     if (p === undefined) {
       throw new EdgeConfigError(path, "latencyMs has a row for a prefix that is not in prefixes", text, "rows keyed by the cidr text of a listed prefix");
     }
-    for (const [name, ms] of Object.entries(row)) {
+    const row = input.latencyMs[text];
+    for (const name in row) {
+      const ms = row[name];
       const k = popIndex.get(name);
       if (k === undefined) {
         throw new EdgeConfigError(path, `latencyMs["${text}"] names a POP that is not in pops`, name, `one of ${pops.map((pop) => pop.name).join(", ")}`);
@@ -100,11 +106,12 @@ export function buildProblem(input: DnsMapInput, path: string): Problem {
     );
   }
   for (let p = 0; p < parsed.length; p++) {
-    assertServable(parsed[p].cidr.text, demand[p], latency.subarray(p * popCount, (p + 1) * popCount), pops, path);
+    assertServable(parsed[p].cidr.text, demand[p], latency, p * popCount, pops, path);
   }
 
+  const { order, reach } = sortByLatency(latency, parsed.length, popCount);
   let maxLatency = 0;
-  for (const ms of latency) if (ms !== Infinity && ms > maxLatency) maxLatency = ms;
+  for (let i = 0; i < latency.length; i++) if (latency[i] !== Infinity && latency[i] > maxLatency) maxLatency = latency[i];
   return {
     path,
     prefixes: parsed.map((p) => p.cidr),
@@ -112,9 +119,31 @@ export function buildProblem(input: DnsMapInput, path: string): Problem {
     demand,
     capacity,
     latency,
+    order,
+    reach,
     totalDemand,
     epsilon: 1e-12 * Math.max(1, totalDemand * Math.max(1, maxLatency)),
   };
+}
+
+/** Per prefix, POP indices by latency then index (insertion sort: rows are short). */
+function sortByLatency(latency: Float64Array, prefixCount: number, popCount: number): { order: Int32Array; reach: Int32Array } {
+  const order = new Int32Array(prefixCount * popCount);
+  const reach = new Int32Array(prefixCount);
+  for (let p = 0; p < prefixCount; p++) {
+    const row = p * popCount;
+    for (let k = 0; k < popCount; k++) {
+      const ms = latency[row + k];
+      let i = row + k;
+      while (i > row && latency[row + order[i - 1]] > ms) {
+        order[i] = order[i - 1];
+        i--;
+      }
+      order[i] = k;
+      if (ms !== Infinity) reach[p]++;
+    }
+  }
+  return { order, reach };
 }
 
 function sortedPops(pops: readonly DnsMapPop[], path: string): DnsMapPop[] {
@@ -135,12 +164,14 @@ function sortedPops(pops: readonly DnsMapPop[], path: string): DnsMapPop[] {
   return [...pops].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-function assertServable(cidr: string, demand: number, row: Float64Array, pops: readonly DnsMapPop[], path: string): void {
-  const reachable = pops.filter((_, k) => row[k] !== Infinity);
-  if (reachable.length === 0) {
+function assertServable(cidr: string, demand: number, latency: Float64Array, row: number, pops: readonly DnsMapPop[], path: string): void {
+  let largest: DnsMapPop | undefined;
+  pops.forEach((pop, k) => {
+    if (latency[row + k] !== Infinity && (!largest || pop.capacity > largest.capacity)) largest = pop;
+  });
+  if (!largest) {
     throw new EdgeConfigError(path, `prefix ${cidr} has no latency to any POP, so no POP can serve it`, cidr, `latencyMs["${cidr}"] with at least one POP`);
   }
-  const largest = reachable.reduce((a, b) => (b.capacity > a.capacity ? b : a));
   if (demand > largest.capacity) {
     throw new EdgeConfigError(
       path,

@@ -1,0 +1,92 @@
+import { searchExact } from "./exact";
+import { PopMembers } from "./members";
+import { Problem } from "./problem";
+
+/** Prefixes re-placed together in one step. */
+const SUBSET = 10;
+/** POPs a step may use. */
+const SUBSET_POPS = 5;
+/** Most steps (one per badly served prefix, worst first). */
+const ROUNDS = 200;
+/** Branch-and-bound nodes per step. */
+const NODES = 20000;
+/** Branch-and-bound nodes for all steps together. */
+const TOTAL_NODES = 50000;
+
+/**
+ * Large-neighbourhood search with exact repair, for what single moves and swaps cannot fix:
+ * packing whole prefixes into full POPs. For each badly served prefix (largest
+ * demand × (latency − nearest latency) first) it takes the POPs that prefix prefers plus its
+ * own, the prefixes at those POPs that are cheapest to move elsewhere among them, and
+ * re-places that group optimally by branch and bound while everything else stays put.
+ * A step is applied only if it lowers the cost. Returns an improved copy of `start`, or
+ * `start` itself when no step helped.
+ */
+export function repack(problem: Problem, start: Int32Array): Int32Array {
+  const { demand, capacity, latency, order, epsilon } = problem;
+  const popCount = capacity.length;
+  const assignment = Int32Array.from(start);
+  const room = Float64Array.from(capacity);
+  assignment.forEach((k, p) => (room[k] -= demand[p]));
+  const members = new PopMembers(assignment, popCount);
+  const loss = (p: number): number => demand[p] * (latency[p * popCount + assignment[p]] - latency[p * popCount + order[p * popCount]]);
+  const initialLoss = Float64Array.from(demand.keys(), loss);
+  const worst = Array.from(demand.keys())
+    .filter((p) => initialLoss[p] > epsilon)
+    .sort((a, b) => initialLoss[b] - initialLoss[a] || a - b)
+    .slice(0, ROUNDS);
+
+  let nodesLeft = TOTAL_NODES;
+  let changed = false;
+  for (const p of worst) {
+    if (nodesLeft <= 0) break;
+    if (loss(p) <= epsilon) continue;
+    const here = latency[p * popCount + assignment[p]];
+    const pops = [assignment[p]];
+    for (let r = p * popCount; latency[p * popCount + order[r]] < here && pops.length < SUBSET_POPS; r++) pops.push(order[r]);
+    const group = [p, ...cheapestToMove(problem, members, pops, p, SUBSET - 1)];
+    let incumbent = 0;
+    for (const q of group) {
+      incumbent += demand[q] * latency[q * popCount + assignment[q]];
+      room[assignment[q]] += demand[q];
+    }
+    const { placement: placed, nodes } = searchExact(problem, { prefixes: group, pops, room, incumbent, nodeLimit: Math.min(NODES, nodesLeft) });
+    nodesLeft -= nodes;
+    changed ||= placed !== undefined;
+    group.forEach((q, i) => {
+      const to = placed ? placed[i] : assignment[q];
+      room[to] -= demand[q];
+      if (to !== assignment[q]) {
+        members.move(q, assignment[q], to);
+        assignment[q] = to;
+      }
+    });
+  }
+  return changed ? assignment : start;
+}
+
+/** The `count` prefixes at `pops` (except `skip`) cheapest to move to their best other POP among `pops`. */
+function cheapestToMove(problem: Problem, members: PopMembers, pops: readonly number[], skip: number, count: number): number[] {
+  const { demand, latency } = problem;
+  const popCount = problem.pops.length;
+  const chosen: number[] = [];
+  const costs: number[] = [];
+  for (const k of pops) {
+    for (const q of members.of(k)) {
+      if (q === skip) continue;
+      let alternative = Infinity;
+      for (const u of pops) if (u !== k && latency[q * popCount + u] < alternative) alternative = latency[q * popCount + u];
+      const cost = demand[q] * (alternative - latency[q * popCount + k]);
+      if (chosen.length === count && !(cost < costs[count - 1] || (cost === costs[count - 1] && q < chosen[count - 1]))) continue;
+      let i = Math.min(chosen.length, count - 1);
+      while (i > 0 && (costs[i - 1] > cost || (costs[i - 1] === cost && chosen[i - 1] > q))) {
+        chosen[i] = chosen[i - 1];
+        costs[i] = costs[i - 1];
+        i--;
+      }
+      chosen[i] = q;
+      costs[i] = cost;
+    }
+  }
+  return chosen;
+}
