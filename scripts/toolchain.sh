@@ -54,6 +54,15 @@ module_dir() {
   go mod download -json "$1@$2" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p'
 }
 
+# OpenTofu resolves unqualified sources ("aws") against its own registry host, so the mirror
+# holds each provider under both host names. A hard link, not a symlinked directory: the
+# mirror scan does not follow directory symlinks.
+mirror_for_tofu() {
+  local rel=$1 file=$2
+  mkdir -p "$MIRROR/registry.opentofu.org/$rel"
+  ln -f "$MIRROR/registry.terraform.io/$rel/$file" "$MIRROR/registry.opentofu.org/$rel/$file"
+}
+
 # build_provider NS NAME MODULE GO_VERSION MIRROR_VERSION
 build_provider() {
   local ns=$1 name=$2 module=$3 goversion=$4 version=$5
@@ -62,6 +71,7 @@ build_provider() {
   local target=$MIRROR/registry.terraform.io/$rel/terraform-provider-${name}_v$version
   if [[ -f $stamp && -x $target ]]; then
     echo "toolchain:   $ns/$name $version cached"
+    [[ -f $MIRROR/registry.opentofu.org/$rel/${target##*/} ]] || mirror_for_tofu "$rel" "${target##*/}"
     return
   fi
   local dir; dir=$(module_dir "$module" "$goversion")
@@ -69,9 +79,7 @@ build_provider() {
   mkdir -p "$(dirname "$target")"
   (cd "$dir" && measured "$LOGS/build-$name.log" go build -trimpath -ldflags "-s -w" -o "$target.tmp" .)
   mv "$target.tmp" "$target"
-  # OpenTofu resolves unqualified sources against its own registry host: mirror both names.
-  mkdir -p "$MIRROR/registry.opentofu.org/$ns/$name"
-  ln -sfn "$MIRROR/registry.terraform.io/$ns/$name/$version" "$MIRROR/registry.opentofu.org/$ns/$name/$version"
+  mirror_for_tofu "$rel" "terraform-provider-${name}_v$version"
   touch "$stamp"
 }
 

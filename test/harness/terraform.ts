@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import { Toolchain } from "./toolchain";
 
@@ -46,6 +46,8 @@ export function prepareWorkdir(jsonPath: string, workdir: string, toolchain: Too
     req.version = version;
   }
   if (doc.terraform) delete doc.terraform.backend;
+  // A fresh directory: a lock file left by another CLI (terraform vs tofu) would pin other hashes.
+  rmSync(workdir, { recursive: true, force: true });
   mkdirSync(workdir, { recursive: true });
   writeFileSync(join(workdir, "main.tf.json"), JSON.stringify(doc, null, 2));
   return pinned;
