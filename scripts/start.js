@@ -21,7 +21,9 @@ for (const [name, stack] of Object.entries(manifest.stacks)) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   console.log(`\n${name}: ${total} resources in ${path.relative(root, file)} (${fs.statSync(file).size} bytes)`);
   for (const [type, n] of Object.entries(counts).sort()) console.log(`  ${String(n).padStart(4)}  ${type}`);
-  const outputs = Object.keys(doc.output ?? {});
-  if (outputs.length) console.log(`  outputs: ${outputs.join(", ")}`);
+  for (const [id, output] of Object.entries(doc.output ?? {})) {
+    const value = JSON.stringify(output.value);
+    console.log(`  output ${id}: ${value.includes("${") ? "(known after apply)" : value}`);
+  }
 }
 console.log(`\nsynthesized in ${((Date.now() - started) / 1000).toFixed(1)}s`);

@@ -76,6 +76,18 @@ export class EdgePlatform extends Construct {
       value: Object.fromEntries(Object.entries(pops).map(([name, pop]) => [name, pop.originHostname])),
       description: "Hostname of each POP",
     });
+    const map = this.dnsPlan.dnsMap;
+    if (map) {
+      new TerraformOutput(this, "DnsMapReport", {
+        description: "The solved DNS map: POP utilization, demand-weighted latency and the optimality gap",
+        value: {
+          prefixes: Object.keys(map.assignment).length,
+          popUtilizationPercent: Object.fromEntries(map.pops.map((p) => [p.name, Math.round(p.utilization * 1000) / 10])),
+          latencyMs: { mean: Math.round(map.latency.meanMs * 10) / 10, p50: map.latency.p50Ms, p95: map.latency.p95Ms },
+          gapVsLowerBoundPercent: Math.round(map.gap * 10000) / 100,
+        },
+      });
+    }
     if (this.accelerator) {
       new TerraformOutput(this, "AnycastAddresses", { value: this.accelerator.accelerator.ipSets, description: "Global Accelerator anycast IP sets" });
     }
