@@ -48,7 +48,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
   /** Managed mode: the NLB. */
   public readonly loadBalancer?: Lb;
   /** BGP/ECMP mode: the L4 instances by node name. */
-  public readonly nodes: Readonly<Record<string, Instance>> = {};
+  public readonly nodes: Readonly<Record<string, Instance>>;
   /** BGP/ECMP mode: the forwarding table every node loads. */
   public readonly forwardingTable?: ForwardingTable;
   public readonly securityGroup?: SecurityGroup;
@@ -62,6 +62,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
     this.healthCheckPath = props.l7.healthCheckPath;
     if (props.mode.kind === "managed") {
       this.loadBalancer = this.renderManaged(props, props.mode.crossZone ?? true);
+      this.nodes = {};
       this.dnsTarget = { kind: "alias", dnsName: this.loadBalancer.dnsName, hostedZoneId: this.loadBalancer.zoneId };
       return;
     }
@@ -85,7 +86,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
       path,
     );
     this.securityGroup = this.renderNodeSecurityGroup(props);
-    this.renderFleet(props, mode);
+    this.nodes = this.renderFleet(props, mode, this.forwardingTable, this.securityGroup);
     this.dnsTarget = { kind: "addresses", addresses: mode.vips };
   }
 
@@ -149,10 +150,14 @@ export class L4Tier extends Construct implements IDnsEndpoint {
     });
   }
 
-  private renderFleet(props: L4TierProps, mode: Extract<L4Mode, { kind: "bgp-ecmp" }>): void {
+  private renderFleet(
+    props: L4TierProps,
+    mode: Extract<L4Mode, { kind: "bgp-ecmp" }>,
+    table: ForwardingTable,
+    securityGroup: SecurityGroup,
+  ): Record<string, Instance> {
     const region = props.region;
     const nodes = [...mode.nodes].sort((a, b) => a.name.localeCompare(b.name));
-    const table = this.forwardingTable!;
     const peering = mode.peering;
     const daemon = mode.daemon ?? "bird";
     const healthCheckUrl = `https://127.0.0.1${props.l7.healthCheckPath}`;
@@ -177,7 +182,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
         subnetId: node.subnetId,
         privateIp: node.address,
         sourceDestCheck: false,
-        vpcSecurityGroupIds: [this.securityGroup!.id],
+        vpcSecurityGroupIds: [securityGroup.id],
         userData,
         metadataOptions: { httpTokens: "required", httpEndpoint: "enabled" },
         rootBlockDevice: { encrypted: true },
@@ -265,7 +270,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
         instances[node.name] = instance(node, renderCloudInit(files, daemon));
       }
     }
-    Object.assign(this.nodes, instances);
+    return instances;
   }
 }
 
