@@ -19,25 +19,6 @@ export interface PlatformDnsPlan {
 /** Time to first byte a POP should give its clients over TCP + TLS 1.3. */
 export const DEFAULT_TTFB_BUDGET_MS = 250;
 
-/** Demand-weighted 95th percentile RTT of the prefixes assigned to `pop`. */
-function p95RttMs(
-  pop: string,
-  assignment: Readonly<Record<string, string>>,
-  prefixes: readonly { readonly cidr: string; readonly demand: number }[],
-  latencyMs: Readonly<Record<string, Readonly<Record<string, number>>>>,
-): number | undefined {
-  const served = prefixes.filter((p) => assignment[p.cidr] === pop && p.demand > 0).map((p) => ({ rtt: latencyMs[p.cidr][pop], demand: p.demand }));
-  if (served.length === 0) return undefined;
-  served.sort((a, b) => a.rtt - b.rtt);
-  const total = served.reduce((sum, p) => sum + p.demand, 0);
-  let seen = 0;
-  for (const p of served) {
-    seen += p.demand;
-    if (seen >= 0.95 * total) return p.rtt;
-  }
-  return served[served.length - 1].rtt;
-}
-
 /** Solves the DNS routing of a platform spec (pure; throws EdgeConfigError on bad input). */
 export function planDnsRouting(path: string, props: EdgePlatformProps): PlatformDnsPlan {
   const routing = props.dnsRouting;
@@ -57,7 +38,7 @@ export function planDnsRouting(path: string, props: EdgePlatformProps): Platform
     .filter((p) => p.utilization > 0.9)
     .map((p) => `POP ${p.name} runs at ${(p.utilization * 100).toFixed(0)}% of capacity under the DNS map: little headroom for a POP failure`);
   for (const pop of props.pops) {
-    const rtt = p95RttMs(pop.name, dnsMap.assignment, routing.prefixes, routing.latencyMs);
+    const rtt = dnsMap.popLatency[pop.name]?.p95Ms;
     if (rtt === undefined) continue;
     const verdict = assessPop({ rttMs: rtt, protocol: "tcp+tls1.3", budgetMs: props.ttfbBudgetMs ?? DEFAULT_TTFB_BUDGET_MS, path: `${path}/Pop-${pop.name}` });
     if (verdict.warning) warnings.push(`POP ${pop.name} (p95 of the clients the DNS map sends it): ${verdict.warning}`);

@@ -61,6 +61,16 @@ describe("solveDnsMap on a crafted overloaded case", () => {
     expect(map.gap).toBeCloseTo(0, 9);
   });
 
+  test("reports the demand-weighted latency of each POP's own clients", () => {
+    const map = solveDnsMap(overloaded);
+    for (const pop of map.pops) {
+      const served = Object.entries(map.assignment).filter(([, name]) => name === pop.name);
+      expect(served.length > 0).toBe(map.popLatency[pop.name] !== undefined);
+      expect(map.popLatency[pop.name].p95Ms).toBeGreaterThanOrEqual(map.popLatency[pop.name].p50Ms);
+      expect(map.popLatency[pop.name].p95Ms).toBeLessThanOrEqual(map.latency.p95Ms);
+    }
+  });
+
   test("exactAssign agrees", () => {
     const exact = exactAssign(overloaded);
     expect([exact.assignment, exact.cost]).toEqual([solveDnsMap(overloaded).assignment, 305]);

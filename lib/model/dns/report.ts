@@ -30,6 +30,8 @@ export interface DnsMap {
   readonly cost: number;
   /** Demand-weighted latency; all 0 when total demand is 0. */
   readonly latency: LatencySummary;
+  /** Demand-weighted latency of the clients each POP serves, for POPs that serve some demand. */
+  readonly popLatency: Readonly<Record<string, LatencySummary>>;
   /** A proven lower bound on `cost` for any assignment that respects capacities (the larger bound below). */
   readonly lowerBound: number;
   /** The bounds computed: every prefix at its nearest POP, and the Lagrangian (capacity-priced) bound. */
@@ -53,20 +55,30 @@ export function buildReport(problem: Problem, assignment: Int32Array, bounds: { 
     entries.push([prefixes[p].text, pops[k]]);
   });
   const byLatency = Array.from(served.keys()).sort((a, b) => served[a] - served[b] || a - b);
-  const percentile = (q: number): number => {
-    let cumulative = 0;
-    for (const p of byLatency) {
-      cumulative += demand[p];
-      if (cumulative >= q * totalDemand) return served[p];
-    }
-    return served[byLatency[byLatency.length - 1]];
+  const summarize = (members: readonly number[]): LatencySummary => {
+    const total = members.reduce((sum, p) => sum + demand[p], 0);
+    const weighted = members.reduce((sum, p) => sum + demand[p] * served[p], 0);
+    const percentile = (q: number): number => {
+      let cumulative = 0;
+      for (const p of members) {
+        cumulative += demand[p];
+        if (cumulative >= q * total) return served[p];
+      }
+      return served[members[members.length - 1]];
+    };
+    return { meanMs: weighted / total, p50Ms: percentile(0.5), p95Ms: percentile(0.95) };
   };
+  const popLatency: Record<string, LatencySummary> = {};
+  pops.forEach((name, k) => {
+    if (load[k] > 0) popLatency[name] = summarize(byLatency.filter((p) => assignment[p] === k));
+  });
   return {
     assignment: Object.fromEntries(entries),
     pops: pops.map((name, k) => ({ name, capacity: capacity[k], load: load[k], utilization: load[k] / capacity[k] })),
     totalDemand,
     cost,
-    latency: totalDemand === 0 ? { meanMs: 0, p50Ms: 0, p95Ms: 0 } : { meanMs: cost / totalDemand, p50Ms: percentile(0.5), p95Ms: percentile(0.95) },
+    latency: totalDemand === 0 ? { meanMs: 0, p50Ms: 0, p95Ms: 0 } : summarize(byLatency),
+    popLatency,
     lowerBound,
     bounds: { nearest: bounds.nearest, lagrangian: bounds.lagrangian },
     gap: cost === 0 ? 0 : lowerBound > 0 ? cost / lowerBound - 1 : Infinity,
