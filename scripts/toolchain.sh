@@ -18,6 +18,9 @@ MIRROR=$CACHE/mirror
 BIN=$CACHE/bin
 LOGS=$CACHE/logs
 STAMPS=$CACHE/stamps
+VENDOR=${CDKTF_EDGE_VENDOR:-$(cd "$here/../.." && pwd)/shared/vendor}
+AWS_BUILD=${CDKTF_EDGE_AWS:-lite}
+[[ $AWS_BUILD == lite || $AWS_BUILD == full ]] || { echo "toolchain: CDKTF_EDGE_AWS must be lite or full, not '$AWS_BUILD'" >&2; exit 2; }
 mkdir -p "$MIRROR" "$BIN" "$LOGS" "$STAMPS" "$CACHE/plugin-cache" "$CACHE/src"
 
 export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS="-buildvcs=false -mod=readonly"
@@ -63,24 +66,79 @@ mirror_for_tofu() {
   ln -f "$MIRROR/registry.terraform.io/$rel/$file" "$MIRROR/registry.opentofu.org/$rel/$file"
 }
 
-# build_provider NS NAME MODULE GO_VERSION MIRROR_VERSION
-build_provider() {
-  local ns=$1 name=$2 module=$3 goversion=$4 version=$5
-  local stamp=$STAMPS/provider-$ns-$name-$version
-  local rel=$ns/$name/$version/linux_amd64
-  local target=$MIRROR/registry.terraform.io/$rel/terraform-provider-${name}_v$version
-  if [[ -f $stamp && -x $target ]]; then
-    echo "toolchain:   $ns/$name $version cached"
-    [[ -f $MIRROR/registry.opentofu.org/$rel/${target##*/} ]] || mirror_for_tofu "$rel" "${target##*/}"
-    return
-  fi
-  local dir; dir=$(module_dir "$module" "$goversion")
-  [[ -n $dir ]] || { echo "toolchain: could not download $module@$goversion" >&2; return 1; }
+# mirror_target NS NAME VERSION: where terraform looks for a provider binary in the mirror.
+mirror_target() {
+  echo "$MIRROR/registry.terraform.io/$1/$2/$3/linux_amd64/terraform-provider-$2_v$3"
+}
+
+# install_provider NS NAME VERSION BUILT_BINARY: moves a built provider into the mirror.
+install_provider() {
+  local target; target=$(mirror_target "$1" "$2" "$3")
   mkdir -p "$(dirname "$target")"
-  (cd "$dir" && measured "$LOGS/build-$name.log" go build -trimpath -ldflags "-s -w" -o "$target.tmp" .)
-  mv "$target.tmp" "$target"
-  mirror_for_tofu "$rel" "terraform-provider-${name}_v$version"
-  touch "$stamp"
+  mv "$4" "$target"
+  mirror_for_tofu "$1/$2/$3/linux_amd64" "${target##*/}"
+}
+
+# provider_cached NS NAME VERSION STAMP: true (and says so) when the mirror already holds it.
+provider_cached() {
+  local target; target=$(mirror_target "$1" "$2" "$3")
+  [[ -f $STAMPS/$4 && -x $target ]] || return 1
+  echo "toolchain:   $1/$2 $3 cached"
+  [[ -f $MIRROR/registry.opentofu.org/$1/$2/$3/linux_amd64/${target##*/} ]] || mirror_for_tofu "$1/$2/$3/linux_amd64" "${target##*/}"
+}
+
+# from_vendor ARCHIVE SHA256: checks and extracts a vendored source archive under the cache
+# (never into the repository) and prints the extraction directory.
+from_vendor() {
+  local archive=$VENDOR/$1 dest=$CACHE/src/${1%.tar.xz}
+  [[ -f $archive ]] || { echo "toolchain: $archive not found (set CDKTF_EDGE_VENDOR)" >&2; return 1; }
+  echo "$2  $archive" | sha256sum -c --quiet - >&2 || { echo "toolchain: checksum mismatch for $archive" >&2; return 1; }
+  rm -rf "$dest" && mkdir -p "$dest"
+  tar -xJf "$archive" -C "$dest"
+  echo "$dest"
+}
+
+# AWS: the lite build registers only $AWS_LITE_SERVICES (scripts/aws-lite.js); CDKTF_EDGE_AWS=full
+# builds the module as published. Both are mirrored under the same version; the stamp and
+# $CACHE/aws-build say which one is there.
+build_aws() {
+  local stamp=provider-aws-$AWS_MIRROR_VERSION-$AWS_BUILD
+  [[ $AWS_BUILD == full ]] || stamp=$stamp-$(echo "$AWS_LITE_SERVICES" | sha256sum | cut -c1-12)
+  if provider_cached hashicorp aws "$AWS_MIRROR_VERSION" "$stamp"; then return; fi
+  rm -f "$STAMPS"/provider-aws-*
+  local dir; dir=$(module_dir "$AWS_MODULE" "$AWS_GO_VERSION")
+  [[ -n $dir ]] || { echo "toolchain: could not download $AWS_MODULE@$AWS_GO_VERSION" >&2; return 1; }
+  if [[ $AWS_BUILD == lite ]]; then
+    local copy=$CACHE/src/aws-lite
+    rm -rf "$copy" && cp -r "$dir" "$copy" && chmod -R u+w "$copy"
+    node "$here/aws-lite.js" "$copy" "$AWS_LITE_SERVICES"
+    dir=$copy
+  fi
+  (cd "$dir" && measured "$LOGS/build-aws.log" go build -trimpath -ldflags "-s -w" -o "$CACHE/aws.tmp" .)
+  install_provider hashicorp aws "$AWS_MIRROR_VERSION" "$CACHE/aws.tmp"
+  [[ $AWS_BUILD == full ]] && echo "full" >"$CACHE/aws-build" || echo "lite ($AWS_LITE_SERVICES)" >"$CACHE/aws-build"
+  touch "$STAMPS/$stamp"
+}
+
+# Fastly 9.5.1: from the Go module proxy by commit where it is served, else from the vendored
+# archive with go-fastly/v17 replaced by its vendored source.
+build_fastly() {
+  local stamp=provider-fastly-$FASTLY_VERSION
+  if provider_cached fastly fastly "$FASTLY_VERSION" "$stamp"; then return; fi
+  local ldflags="-s -w -X $FASTLY_MODULE/version.ProviderVersion=$FASTLY_VERSION"
+  local dir
+  if dir=$(module_dir "$FASTLY_MODULE" "$FASTLY_COMMIT" 2>/dev/null) && [[ -n $dir ]] &&
+    (cd "$dir" && measured "$LOGS/build-fastly.log" go build -trimpath -ldflags "$ldflags" -o "$CACHE/fastly.tmp" .); then
+    echo "toolchain:   built from the Go module proxy ($FASTLY_MODULE@${FASTLY_COMMIT:0:12})"
+  else
+    echo "toolchain:   the Go module proxy does not serve $FASTLY_MODULE@${FASTLY_COMMIT:0:12}: building from $VENDOR/$FASTLY_ARCHIVE"
+    local src; src=$(from_vendor "$FASTLY_ARCHIVE" "$FASTLY_ARCHIVE_SHA256")
+    (cd "$src/terraform-provider-fastly-$FASTLY_VERSION" &&
+      go mod edit -replace "github.com/fastly/go-fastly/v17=../go-fastly-17.2.0" &&
+      measured "$LOGS/build-fastly.log" go build -trimpath -ldflags "$ldflags" -o "$CACHE/fastly.tmp" .)
+  fi
+  install_provider fastly fastly "$FASTLY_VERSION" "$CACHE/fastly.tmp"
+  touch "$STAMPS/$stamp"
 }
 
 terraform_ok() {
@@ -129,9 +187,16 @@ resolve_cli() {
 build_falco() {
   local stamp=$STAMPS/falco-$FALCO_VERSION
   if [[ -f $stamp && -x $BIN/falco ]]; then echo "toolchain:   falco $FALCO_VERSION cached"; return; fi
+  local ldflags="-s -w -X main.version=$FALCO_VERSION" dir
   # Not `go install pkg@version`: it asks the proxy for the module's version list, which is refused here.
-  local dir; dir=$(module_dir "$FALCO_MODULE" "$FALCO_VERSION")
-  (cd "$dir" && measured "$LOGS/build-falco.log" go build -trimpath -ldflags "-s -w" -o "$BIN/falco" ./cmd/falco)
+  if dir=$(module_dir "$FALCO_MODULE" "$FALCO_VERSION" 2>/dev/null) && [[ -n $dir ]] &&
+    (cd "$dir" && measured "$LOGS/build-falco.log" go build -trimpath -ldflags "$ldflags" -o "$BIN/falco" ./cmd/falco); then
+    echo "toolchain:   built from the Go module proxy ($FALCO_MODULE@$FALCO_VERSION)"
+  else
+    echo "toolchain:   the Go module proxy does not serve $FALCO_MODULE@$FALCO_VERSION: building from $VENDOR/$FALCO_ARCHIVE"
+    local src; src=$(from_vendor "$FALCO_ARCHIVE" "$FALCO_ARCHIVE_SHA256")
+    (cd "$src/falco-${FALCO_VERSION#v}" && measured "$LOGS/build-falco.log" go build -trimpath -ldflags "$ldflags" -o "$BIN/falco" ./cmd/falco)
+  fi
   touch "$stamp"
 }
 
@@ -159,7 +224,10 @@ export TF_PLUGIN_CACHE_DIR="$CACHE/plugin-cache"
 export CHECKPOINT_DISABLE=1
 export FALCO_BIN="$BIN/falco"
 export AWS_PROVIDER_VERSION="$AWS_MIRROR_VERSION"
-export FASTLY_PROVIDER_VERSION="$FASTLY_MIRROR_VERSION"
+export AWS_PROVIDER_BUILD="$(cat "$CACHE/aws-build" 2>/dev/null || echo unknown)"
+export FASTLY_PROVIDER_VERSION="$FASTLY_VERSION"
+export FASTLY_PROVIDER_CONSTRAINT="$FASTLY_CONSTRAINT"
+export FALCO_VERSION="$FALCO_VERSION"
 EOF
 }
 
@@ -169,10 +237,8 @@ parts=${*:-cli fastly aws falco}
 for part in $parts; do
   case $part in
     cli) step "terraform CLI" resolve_cli ;;
-    fastly) step "terraform-provider-fastly $FASTLY_MIRROR_VERSION ($FASTLY_GO_VERSION)" \
-      build_provider fastly fastly "$FASTLY_MODULE" "$FASTLY_GO_VERSION" "$FASTLY_MIRROR_VERSION" ;;
-    aws) step "terraform-provider-aws $AWS_MIRROR_VERSION ($AWS_GO_VERSION)" \
-      build_provider hashicorp aws "$AWS_MODULE" "$AWS_GO_VERSION" "$AWS_MIRROR_VERSION" ;;
+    fastly) step "terraform-provider-fastly $FASTLY_VERSION" build_fastly ;;
+    aws) step "terraform-provider-aws $AWS_MIRROR_VERSION ($AWS_GO_VERSION, $AWS_BUILD build)" build_aws ;;
     falco) step "falco $FALCO_VERSION" build_falco ;;
     *) echo "toolchain: unknown part '$part' (cli, fastly, aws, falco)" >&2; exit 2 ;;
   esac

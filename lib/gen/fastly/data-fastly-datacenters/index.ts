@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/datacenters
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/datacenters
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataFastlyDatacentersConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/datacenters#id DataFastlyDatacenters#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/datacenters#id DataFastlyDatacenters#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -107,7 +107,7 @@ export class DataFastlyDatacentersPopsList extends cdktf.ComplexList {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/datacenters fastly_datacenters}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/datacenters fastly_datacenters}
 */
 export class DataFastlyDatacenters extends cdktf.TerraformDataSource {
 
@@ -123,7 +123,7 @@ export class DataFastlyDatacenters extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataFastlyDatacenters resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataFastlyDatacenters to import
-  * @param importFromId The id of the existing DataFastlyDatacenters that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/datacenters#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataFastlyDatacenters that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/datacenters#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataFastlyDatacenters to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -135,7 +135,7 @@ export class DataFastlyDatacenters extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/datacenters fastly_datacenters} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/datacenters fastly_datacenters} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -145,7 +145,9 @@ export class DataFastlyDatacenters extends cdktf.TerraformDataSource {
     super(scope, id, {
       terraformResourceType: 'fastly_datacenters',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

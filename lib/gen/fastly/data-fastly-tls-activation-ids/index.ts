@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_activation_ids
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_activation_ids
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,11 +10,11 @@ export interface DataFastlyTlsActivationIdsConfig extends cdktf.TerraformMetaArg
   /**
   * ID of TLS certificate used to filter activations
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_activation_ids#certificate_id DataFastlyTlsActivationIds#certificate_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_activation_ids#certificate_id DataFastlyTlsActivationIds#certificate_id}
   */
   readonly certificateId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_activation_ids#id DataFastlyTlsActivationIds#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_activation_ids#id DataFastlyTlsActivationIds#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -23,7 +23,7 @@ export interface DataFastlyTlsActivationIdsConfig extends cdktf.TerraformMetaArg
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_activation_ids fastly_tls_activation_ids}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_activation_ids fastly_tls_activation_ids}
 */
 export class DataFastlyTlsActivationIds extends cdktf.TerraformDataSource {
 
@@ -39,7 +39,7 @@ export class DataFastlyTlsActivationIds extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataFastlyTlsActivationIds resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataFastlyTlsActivationIds to import
-  * @param importFromId The id of the existing DataFastlyTlsActivationIds that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_activation_ids#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataFastlyTlsActivationIds that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_activation_ids#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataFastlyTlsActivationIds to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -51,7 +51,7 @@ export class DataFastlyTlsActivationIds extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_activation_ids fastly_tls_activation_ids} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_activation_ids fastly_tls_activation_ids} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -61,7 +61,9 @@ export class DataFastlyTlsActivationIds extends cdktf.TerraformDataSource {
     super(scope, id, {
       terraformResourceType: 'fastly_tls_activation_ids',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration_ids
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration_ids
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataFastlyTlsConfigurationIdsConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration_ids#id DataFastlyTlsConfigurationIds#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration_ids#id DataFastlyTlsConfigurationIds#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -17,7 +17,7 @@ export interface DataFastlyTlsConfigurationIdsConfig extends cdktf.TerraformMeta
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration_ids fastly_tls_configuration_ids}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration_ids fastly_tls_configuration_ids}
 */
 export class DataFastlyTlsConfigurationIds extends cdktf.TerraformDataSource {
 
@@ -33,7 +33,7 @@ export class DataFastlyTlsConfigurationIds extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataFastlyTlsConfigurationIds resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataFastlyTlsConfigurationIds to import
-  * @param importFromId The id of the existing DataFastlyTlsConfigurationIds that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration_ids#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataFastlyTlsConfigurationIds that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration_ids#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataFastlyTlsConfigurationIds to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -45,7 +45,7 @@ export class DataFastlyTlsConfigurationIds extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration_ids fastly_tls_configuration_ids} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration_ids fastly_tls_configuration_ids} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -55,7 +55,9 @@ export class DataFastlyTlsConfigurationIds extends cdktf.TerraformDataSource {
     super(scope, id, {
       terraformResourceType: 'fastly_tls_configuration_ids',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,19 +10,19 @@ export interface DataFastlyTlsConfigurationConfig extends cdktf.TerraformMetaArg
   /**
   * Signifies whether Fastly will use this configuration as a default when creating a new TLS activation.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration#default DataFastlyTlsConfiguration#default}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration#default DataFastlyTlsConfiguration#default}
   */
   readonly default?: boolean | cdktf.IResolvable;
   /**
   * HTTP protocols available on the TLS configuration.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration#http_protocols DataFastlyTlsConfiguration#http_protocols}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration#http_protocols DataFastlyTlsConfiguration#http_protocols}
   */
   readonly httpProtocols?: string[];
   /**
   * ID of the TLS configuration obtained from the Fastly API or another data source. Conflicts with all the other filters.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration#id DataFastlyTlsConfiguration#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration#id DataFastlyTlsConfiguration#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -31,19 +31,19 @@ export interface DataFastlyTlsConfigurationConfig extends cdktf.TerraformMetaArg
   /**
   * Custom name of the TLS configuration.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration#name DataFastlyTlsConfiguration#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration#name DataFastlyTlsConfiguration#name}
   */
   readonly name?: string;
   /**
   * TLS protocols available on the TLS configuration.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration#tls_protocols DataFastlyTlsConfiguration#tls_protocols}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration#tls_protocols DataFastlyTlsConfiguration#tls_protocols}
   */
   readonly tlsProtocols?: string[];
   /**
   * Whether the configuration should support the `PLATFORM` or `CUSTOM` TLS service.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration#tls_service DataFastlyTlsConfiguration#tls_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration#tls_service DataFastlyTlsConfiguration#tls_service}
   */
   readonly tlsService?: string;
 }
@@ -134,7 +134,7 @@ export class DataFastlyTlsConfigurationDnsRecordsList extends cdktf.ComplexList 
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration fastly_tls_configuration}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration fastly_tls_configuration}
 */
 export class DataFastlyTlsConfiguration extends cdktf.TerraformDataSource {
 
@@ -150,7 +150,7 @@ export class DataFastlyTlsConfiguration extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataFastlyTlsConfiguration resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataFastlyTlsConfiguration to import
-  * @param importFromId The id of the existing DataFastlyTlsConfiguration that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataFastlyTlsConfiguration that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataFastlyTlsConfiguration to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -162,7 +162,7 @@ export class DataFastlyTlsConfiguration extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_configuration fastly_tls_configuration} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_configuration fastly_tls_configuration} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -172,7 +172,9 @@ export class DataFastlyTlsConfiguration extends cdktf.TerraformDataSource {
     super(scope, id, {
       terraformResourceType: 'fastly_tls_configuration',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_platform_certificate
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_platform_certificate
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,13 +10,13 @@ export interface DataFastlyTlsPlatformCertificateConfig extends cdktf.TerraformM
   /**
   * Domains that are listed in any certificate's Subject Alternative Names (SAN) list.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_platform_certificate#domains DataFastlyTlsPlatformCertificate#domains}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_platform_certificate#domains DataFastlyTlsPlatformCertificate#domains}
   */
   readonly domains?: string[];
   /**
   * Unique ID assigned to certificate by Fastly. Conflicts with all the other filters.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_platform_certificate#id DataFastlyTlsPlatformCertificate#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_platform_certificate#id DataFastlyTlsPlatformCertificate#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -25,7 +25,7 @@ export interface DataFastlyTlsPlatformCertificateConfig extends cdktf.TerraformM
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_platform_certificate fastly_tls_platform_certificate}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_platform_certificate fastly_tls_platform_certificate}
 */
 export class DataFastlyTlsPlatformCertificate extends cdktf.TerraformDataSource {
 
@@ -41,7 +41,7 @@ export class DataFastlyTlsPlatformCertificate extends cdktf.TerraformDataSource 
   * Generates CDKTF code for importing a DataFastlyTlsPlatformCertificate resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataFastlyTlsPlatformCertificate to import
-  * @param importFromId The id of the existing DataFastlyTlsPlatformCertificate that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_platform_certificate#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataFastlyTlsPlatformCertificate that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_platform_certificate#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataFastlyTlsPlatformCertificate to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -53,7 +53,7 @@ export class DataFastlyTlsPlatformCertificate extends cdktf.TerraformDataSource 
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/data-sources/tls_platform_certificate fastly_tls_platform_certificate} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_platform_certificate fastly_tls_platform_certificate} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -63,7 +63,9 @@ export class DataFastlyTlsPlatformCertificate extends cdktf.TerraformDataSource 
     super(scope, id, {
       terraformResourceType: 'fastly_tls_platform_certificate',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

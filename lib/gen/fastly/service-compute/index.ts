@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,402 +8,432 @@ import * as cdktf from 'cdktf';
 
 export interface ServiceComputeConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Conditionally prevents the Service from being activated. The apply step will continue to create a new draft version but will not activate it if this is set to `false`. Default `true`
+  * Controls whether newly created service versions are activated. When versioned configuration changes, the apply step creates a draft version but does not activate it if this is set to `false`. Versionless service attributes, such as `name` and `comment`, are updated regardless of this setting. Default `true`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#activate ServiceCompute#activate}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#activate ServiceCompute#activate}
   */
   readonly activate?: boolean | cdktf.IResolvable;
   /**
-  * Description field for the service. Default `Managed by Terraform`
+  * Description field for the service. This versionless attribute is updated regardless of the `activate` and `stage` settings. Default `Managed by Terraform`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#comment ServiceCompute#comment}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#comment ServiceCompute#comment}
   */
   readonly comment?: string;
   /**
-  * The default hostname
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#default_host ServiceCompute#default_host}
-  */
-  readonly defaultHost?: string;
-  /**
-  * The default Time-to-live (TTL) for requests
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#default_ttl ServiceCompute#default_ttl}
-  */
-  readonly defaultTtl?: number;
-  /**
   * Services that are active cannot be destroyed. In order to destroy the Service, set `force_destroy` to `true`. Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#force_destroy ServiceCompute#force_destroy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#force_destroy ServiceCompute#force_destroy}
   */
   readonly forceDestroy?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#id ServiceCompute#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#id ServiceCompute#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
   /**
-  * The unique name for the Service to create
+  * The unique name for the Service to create. This versionless attribute is updated regardless of the `activate` and `stage` settings
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
-  * Enables serving a stale object if there is an error
+  * Services that are active cannot be destroyed. If set to `true` a service Terraform intends to destroy will instead be deactivated (allowing it to be reused by importing it into another Terraform project). If `false`, attempting to destroy an active service will cause an error. Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#stale_if_error ServiceCompute#stale_if_error}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#reuse ServiceCompute#reuse}
   */
-  readonly staleIfError?: boolean | cdktf.IResolvable;
+  readonly reuse?: boolean | cdktf.IResolvable;
   /**
-  * The default time-to-live (TTL) for serving the stale object for the version
+  * Conditionally enables new service versions to be staged. If set to `true`, versioned changes made by an `apply` step will be staged, even if `apply` did not create a new draft version. Versionless service attributes, such as `name` and `comment`, are updated regardless of this setting. Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#stale_if_error_ttl ServiceCompute#stale_if_error_ttl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#stage ServiceCompute#stage}
   */
-  readonly staleIfErrorTtl?: number;
+  readonly stage?: boolean | cdktf.IResolvable;
   /**
   * Description field for the version
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#version_comment ServiceCompute#version_comment}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#version_comment ServiceCompute#version_comment}
   */
   readonly versionComment?: string;
   /**
   * backend block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#backend ServiceCompute#backend}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#backend ServiceCompute#backend}
   */
   readonly backend?: ServiceComputeBackend[] | cdktf.IResolvable;
   /**
   * dictionary block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#dictionary ServiceCompute#dictionary}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#dictionary ServiceCompute#dictionary}
   */
   readonly dictionary?: ServiceComputeDictionary[] | cdktf.IResolvable;
   /**
-  * director block
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#director ServiceCompute#director}
-  */
-  readonly director?: ServiceComputeDirector[] | cdktf.IResolvable;
-  /**
   * domain block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#domain ServiceCompute#domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#domain ServiceCompute#domain}
   */
-  readonly domain: ServiceComputeDomain[] | cdktf.IResolvable;
+  readonly domain?: ServiceComputeDomain[] | cdktf.IResolvable;
   /**
   * healthcheck block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#healthcheck ServiceCompute#healthcheck}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#healthcheck ServiceCompute#healthcheck}
   */
   readonly healthcheck?: ServiceComputeHealthcheck[] | cdktf.IResolvable;
   /**
+  * image_optimizer_default_settings block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#image_optimizer_default_settings ServiceCompute#image_optimizer_default_settings}
+  */
+  readonly imageOptimizerDefaultSettings?: ServiceComputeImageOptimizerDefaultSettings;
+  /**
   * logging_bigquery block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_bigquery ServiceCompute#logging_bigquery}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_bigquery ServiceCompute#logging_bigquery}
   */
   readonly loggingBigquery?: ServiceComputeLoggingBigquery[] | cdktf.IResolvable;
   /**
   * logging_blobstorage block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_blobstorage ServiceCompute#logging_blobstorage}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_blobstorage ServiceCompute#logging_blobstorage}
   */
   readonly loggingBlobstorage?: ServiceComputeLoggingBlobstorage[] | cdktf.IResolvable;
   /**
   * logging_cloudfiles block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_cloudfiles ServiceCompute#logging_cloudfiles}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_cloudfiles ServiceCompute#logging_cloudfiles}
   */
   readonly loggingCloudfiles?: ServiceComputeLoggingCloudfiles[] | cdktf.IResolvable;
   /**
   * logging_datadog block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_datadog ServiceCompute#logging_datadog}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_datadog ServiceCompute#logging_datadog}
   */
   readonly loggingDatadog?: ServiceComputeLoggingDatadog[] | cdktf.IResolvable;
   /**
   * logging_digitalocean block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_digitalocean ServiceCompute#logging_digitalocean}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_digitalocean ServiceCompute#logging_digitalocean}
   */
   readonly loggingDigitalocean?: ServiceComputeLoggingDigitalocean[] | cdktf.IResolvable;
   /**
   * logging_elasticsearch block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_elasticsearch ServiceCompute#logging_elasticsearch}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_elasticsearch ServiceCompute#logging_elasticsearch}
   */
   readonly loggingElasticsearch?: ServiceComputeLoggingElasticsearch[] | cdktf.IResolvable;
   /**
   * logging_ftp block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_ftp ServiceCompute#logging_ftp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_ftp ServiceCompute#logging_ftp}
   */
   readonly loggingFtp?: ServiceComputeLoggingFtp[] | cdktf.IResolvable;
   /**
   * logging_gcs block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_gcs ServiceCompute#logging_gcs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_gcs ServiceCompute#logging_gcs}
   */
   readonly loggingGcs?: ServiceComputeLoggingGcs[] | cdktf.IResolvable;
   /**
   * logging_googlepubsub block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_googlepubsub ServiceCompute#logging_googlepubsub}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_googlepubsub ServiceCompute#logging_googlepubsub}
   */
   readonly loggingGooglepubsub?: ServiceComputeLoggingGooglepubsub[] | cdktf.IResolvable;
   /**
+  * logging_grafanacloudlogs block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_grafanacloudlogs ServiceCompute#logging_grafanacloudlogs}
+  */
+  readonly loggingGrafanacloudlogs?: ServiceComputeLoggingGrafanacloudlogs[] | cdktf.IResolvable;
+  /**
   * logging_heroku block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_heroku ServiceCompute#logging_heroku}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_heroku ServiceCompute#logging_heroku}
   */
   readonly loggingHeroku?: ServiceComputeLoggingHeroku[] | cdktf.IResolvable;
   /**
   * logging_honeycomb block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_honeycomb ServiceCompute#logging_honeycomb}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_honeycomb ServiceCompute#logging_honeycomb}
   */
   readonly loggingHoneycomb?: ServiceComputeLoggingHoneycomb[] | cdktf.IResolvable;
   /**
   * logging_https block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_https ServiceCompute#logging_https}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_https ServiceCompute#logging_https}
   */
   readonly loggingHttps?: ServiceComputeLoggingHttps[] | cdktf.IResolvable;
   /**
   * logging_kafka block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_kafka ServiceCompute#logging_kafka}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_kafka ServiceCompute#logging_kafka}
   */
   readonly loggingKafka?: ServiceComputeLoggingKafka[] | cdktf.IResolvable;
   /**
   * logging_kinesis block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_kinesis ServiceCompute#logging_kinesis}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_kinesis ServiceCompute#logging_kinesis}
   */
   readonly loggingKinesis?: ServiceComputeLoggingKinesis[] | cdktf.IResolvable;
   /**
   * logging_logentries block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_logentries ServiceCompute#logging_logentries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_logentries ServiceCompute#logging_logentries}
   */
   readonly loggingLogentries?: ServiceComputeLoggingLogentries[] | cdktf.IResolvable;
   /**
   * logging_loggly block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_loggly ServiceCompute#logging_loggly}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_loggly ServiceCompute#logging_loggly}
   */
   readonly loggingLoggly?: ServiceComputeLoggingLoggly[] | cdktf.IResolvable;
   /**
   * logging_logshuttle block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_logshuttle ServiceCompute#logging_logshuttle}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_logshuttle ServiceCompute#logging_logshuttle}
   */
   readonly loggingLogshuttle?: ServiceComputeLoggingLogshuttle[] | cdktf.IResolvable;
   /**
   * logging_newrelic block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_newrelic ServiceCompute#logging_newrelic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_newrelic ServiceCompute#logging_newrelic}
   */
   readonly loggingNewrelic?: ServiceComputeLoggingNewrelic[] | cdktf.IResolvable;
   /**
+  * logging_newrelicotlp block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_newrelicotlp ServiceCompute#logging_newrelicotlp}
+  */
+  readonly loggingNewrelicotlp?: ServiceComputeLoggingNewrelicotlp[] | cdktf.IResolvable;
+  /**
   * logging_openstack block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_openstack ServiceCompute#logging_openstack}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_openstack ServiceCompute#logging_openstack}
   */
   readonly loggingOpenstack?: ServiceComputeLoggingOpenstack[] | cdktf.IResolvable;
   /**
   * logging_papertrail block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_papertrail ServiceCompute#logging_papertrail}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_papertrail ServiceCompute#logging_papertrail}
   */
   readonly loggingPapertrail?: ServiceComputeLoggingPapertrail[] | cdktf.IResolvable;
   /**
   * logging_s3 block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_s3 ServiceCompute#logging_s3}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_s3 ServiceCompute#logging_s3}
   */
   readonly loggingS3?: ServiceComputeLoggingS3[] | cdktf.IResolvable;
   /**
   * logging_scalyr block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_scalyr ServiceCompute#logging_scalyr}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_scalyr ServiceCompute#logging_scalyr}
   */
   readonly loggingScalyr?: ServiceComputeLoggingScalyr[] | cdktf.IResolvable;
   /**
   * logging_sftp block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_sftp ServiceCompute#logging_sftp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_sftp ServiceCompute#logging_sftp}
   */
   readonly loggingSftp?: ServiceComputeLoggingSftp[] | cdktf.IResolvable;
   /**
   * logging_splunk block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_splunk ServiceCompute#logging_splunk}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_splunk ServiceCompute#logging_splunk}
   */
   readonly loggingSplunk?: ServiceComputeLoggingSplunk[] | cdktf.IResolvable;
   /**
   * logging_sumologic block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_sumologic ServiceCompute#logging_sumologic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_sumologic ServiceCompute#logging_sumologic}
   */
   readonly loggingSumologic?: ServiceComputeLoggingSumologic[] | cdktf.IResolvable;
   /**
   * logging_syslog block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#logging_syslog ServiceCompute#logging_syslog}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#logging_syslog ServiceCompute#logging_syslog}
   */
   readonly loggingSyslog?: ServiceComputeLoggingSyslog[] | cdktf.IResolvable;
   /**
   * package block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#package ServiceCompute#package}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#package ServiceCompute#package}
   */
-  readonly package: ServiceComputePackage;
+  readonly package?: ServiceComputePackage;
+  /**
+  * product_enablement block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#product_enablement ServiceCompute#product_enablement}
+  */
+  readonly productEnablement?: ServiceComputeProductEnablement;
+  /**
+  * resource_link block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#resource_link ServiceCompute#resource_link}
+  */
+  readonly resourceLink?: ServiceComputeResourceLink[] | cdktf.IResolvable;
 }
 export interface ServiceComputeBackend {
   /**
   * An IPv4, hostname, or IPv6 address for the Backend
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#address ServiceCompute#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#address ServiceCompute#address}
   */
   readonly address: string;
   /**
-  * Denotes if this Backend should be included in the pool of backends that requests are load balanced against. Default `false`
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#auto_loadbalance ServiceCompute#auto_loadbalance}
-  */
-  readonly autoLoadbalance?: boolean | cdktf.IResolvable;
-  /**
   * How long to wait between bytes in milliseconds. Default `10000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#between_bytes_timeout ServiceCompute#between_bytes_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#between_bytes_timeout ServiceCompute#between_bytes_timeout}
   */
   readonly betweenBytesTimeout?: number;
   /**
   * How long to wait for a timeout in milliseconds. Default `1000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#connect_timeout ServiceCompute#connect_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#connect_timeout ServiceCompute#connect_timeout}
   */
   readonly connectTimeout?: number;
   /**
   * Number of errors to allow before the Backend is marked as down. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#error_threshold ServiceCompute#error_threshold}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#error_threshold ServiceCompute#error_threshold}
   */
   readonly errorThreshold?: number;
   /**
   * How long to wait for the first bytes in milliseconds. Default `15000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#first_byte_timeout ServiceCompute#first_byte_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#first_byte_timeout ServiceCompute#first_byte_timeout}
   */
   readonly firstByteTimeout?: number;
   /**
   * Name of a defined `healthcheck` to assign to this backend
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#healthcheck ServiceCompute#healthcheck}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#healthcheck ServiceCompute#healthcheck}
   */
   readonly healthcheck?: string;
   /**
+  * How long in seconds to keep a persistent connection to the backend between requests.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#keepalive_time ServiceCompute#keepalive_time}
+  */
+  readonly keepaliveTime?: number;
+  /**
   * Maximum number of connections for this Backend. Default `200`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#max_conn ServiceCompute#max_conn}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#max_conn ServiceCompute#max_conn}
   */
   readonly maxConn?: number;
   /**
+  * Maximum time from creation (in milliseconds) that a pooled HTTP keepalive connection will be eligible for reuse; 0 is treated as unlimited - which is the default behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#max_lifetime ServiceCompute#max_lifetime}
+  */
+  readonly maxLifetime?: number;
+  /**
   * Maximum allowed TLS version on SSL connections to this backend.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#max_tls_version ServiceCompute#max_tls_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#max_tls_version ServiceCompute#max_tls_version}
   */
   readonly maxTlsVersion?: string;
   /**
+  * Maximum number of requests allowed over a single, pooled HTTP keepalive connection to this backend; 0 is treated as unlimited - which is the default behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#max_use ServiceCompute#max_use}
+  */
+  readonly maxUse?: number;
+  /**
   * Minimum allowed TLS version on SSL connections to this backend.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#min_tls_version ServiceCompute#min_tls_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#min_tls_version ServiceCompute#min_tls_version}
   */
   readonly minTlsVersion?: string;
   /**
   * Name for this Backend. Must be unique to this Service. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The hostname to override the Host header
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#override_host ServiceCompute#override_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#override_host ServiceCompute#override_host}
   */
   readonly overrideHost?: string;
   /**
   * The port number on which the Backend responds. Default `80`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#port ServiceCompute#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#port ServiceCompute#port}
   */
   readonly port?: number;
   /**
+  * Prefer IPv6 connections to origins for hostname backends. Default `true`
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#prefer_ipv6 ServiceCompute#prefer_ipv6}
+  */
+  readonly preferIpv6?: boolean | cdktf.IResolvable;
+  /**
+  * Value that when shared across backends will enable those backends to share the same health check.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#share_key ServiceCompute#share_key}
+  */
+  readonly shareKey?: string;
+  /**
   * The POP of the shield designated to reduce inbound load. Valid values for `shield` are included in the `GET /datacenters` API response
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#shield ServiceCompute#shield}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#shield ServiceCompute#shield}
   */
   readonly shield?: string;
   /**
   * CA certificate attached to origin.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#ssl_ca_cert ServiceCompute#ssl_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ssl_ca_cert ServiceCompute#ssl_ca_cert}
   */
   readonly sslCaCert?: string;
   /**
-  * Overrides ssl_hostname, but only for cert verification. Does not affect SNI at all
+  * Configure certificate validation. Does not affect SNI at all
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#ssl_cert_hostname ServiceCompute#ssl_cert_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ssl_cert_hostname ServiceCompute#ssl_cert_hostname}
   */
   readonly sslCertHostname?: string;
   /**
   * Be strict about checking SSL certs. Default `true`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#ssl_check_cert ServiceCompute#ssl_check_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ssl_check_cert ServiceCompute#ssl_check_cert}
   */
   readonly sslCheckCert?: boolean | cdktf.IResolvable;
   /**
   * Cipher list consisting of one or more cipher strings separated by colons. Commas or spaces are also acceptable separators but colons are normally used.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#ssl_ciphers ServiceCompute#ssl_ciphers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ssl_ciphers ServiceCompute#ssl_ciphers}
   */
   readonly sslCiphers?: string;
   /**
   * Client certificate attached to origin. Used when connecting to the backend
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#ssl_client_cert ServiceCompute#ssl_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ssl_client_cert ServiceCompute#ssl_client_cert}
   */
   readonly sslClientCert?: string;
   /**
   * Client key attached to origin. Used when connecting to the backend
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#ssl_client_key ServiceCompute#ssl_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ssl_client_key ServiceCompute#ssl_client_key}
   */
   readonly sslClientKey?: string;
   /**
-  * Used for both SNI during the TLS handshake and to validate the cert
+  * Configure SNI in the TLS handshake. Does not affect cert validation at all
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#ssl_hostname ServiceCompute#ssl_hostname}
-  */
-  readonly sslHostname?: string;
-  /**
-  * Overrides ssl_hostname, but only for SNI in the handshake. Does not affect cert validation at all
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#ssl_sni_hostname ServiceCompute#ssl_sni_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ssl_sni_hostname ServiceCompute#ssl_sni_hostname}
   */
   readonly sslSniHostname?: string;
   /**
   * Whether or not to use SSL to reach the Backend. Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#use_ssl ServiceCompute#use_ssl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#use_ssl ServiceCompute#use_ssl}
   */
   readonly useSsl?: boolean | cdktf.IResolvable;
   /**
   * The [portion of traffic](https://docs.fastly.com/en/guides/load-balancing-configuration#how-weight-affects-load-balancing) to send to this Backend. Each Backend receives weight / total of the traffic. Default `100`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#weight ServiceCompute#weight}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#weight ServiceCompute#weight}
   */
   readonly weight?: number;
 }
@@ -415,18 +445,22 @@ export function serviceComputeBackendToTerraform(struct?: ServiceComputeBackend 
   }
   return {
     address: cdktf.stringToTerraform(struct!.address),
-    auto_loadbalance: cdktf.booleanToTerraform(struct!.autoLoadbalance),
     between_bytes_timeout: cdktf.numberToTerraform(struct!.betweenBytesTimeout),
     connect_timeout: cdktf.numberToTerraform(struct!.connectTimeout),
     error_threshold: cdktf.numberToTerraform(struct!.errorThreshold),
     first_byte_timeout: cdktf.numberToTerraform(struct!.firstByteTimeout),
     healthcheck: cdktf.stringToTerraform(struct!.healthcheck),
+    keepalive_time: cdktf.numberToTerraform(struct!.keepaliveTime),
     max_conn: cdktf.numberToTerraform(struct!.maxConn),
+    max_lifetime: cdktf.numberToTerraform(struct!.maxLifetime),
     max_tls_version: cdktf.stringToTerraform(struct!.maxTlsVersion),
+    max_use: cdktf.numberToTerraform(struct!.maxUse),
     min_tls_version: cdktf.stringToTerraform(struct!.minTlsVersion),
     name: cdktf.stringToTerraform(struct!.name),
     override_host: cdktf.stringToTerraform(struct!.overrideHost),
     port: cdktf.numberToTerraform(struct!.port),
+    prefer_ipv6: cdktf.booleanToTerraform(struct!.preferIpv6),
+    share_key: cdktf.stringToTerraform(struct!.shareKey),
     shield: cdktf.stringToTerraform(struct!.shield),
     ssl_ca_cert: cdktf.stringToTerraform(struct!.sslCaCert),
     ssl_cert_hostname: cdktf.stringToTerraform(struct!.sslCertHostname),
@@ -434,7 +468,6 @@ export function serviceComputeBackendToTerraform(struct?: ServiceComputeBackend 
     ssl_ciphers: cdktf.stringToTerraform(struct!.sslCiphers),
     ssl_client_cert: cdktf.stringToTerraform(struct!.sslClientCert),
     ssl_client_key: cdktf.stringToTerraform(struct!.sslClientKey),
-    ssl_hostname: cdktf.stringToTerraform(struct!.sslHostname),
     ssl_sni_hostname: cdktf.stringToTerraform(struct!.sslSniHostname),
     use_ssl: cdktf.booleanToTerraform(struct!.useSsl),
     weight: cdktf.numberToTerraform(struct!.weight),
@@ -453,12 +486,6 @@ export function serviceComputeBackendToHclTerraform(struct?: ServiceComputeBacke
       isBlock: false,
       type: "simple",
       storageClassType: "string",
-    },
-    auto_loadbalance: {
-      value: cdktf.booleanToHclTerraform(struct!.autoLoadbalance),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
     },
     between_bytes_timeout: {
       value: cdktf.numberToHclTerraform(struct!.betweenBytesTimeout),
@@ -490,8 +517,20 @@ export function serviceComputeBackendToHclTerraform(struct?: ServiceComputeBacke
       type: "simple",
       storageClassType: "string",
     },
+    keepalive_time: {
+      value: cdktf.numberToHclTerraform(struct!.keepaliveTime),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     max_conn: {
       value: cdktf.numberToHclTerraform(struct!.maxConn),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    max_lifetime: {
+      value: cdktf.numberToHclTerraform(struct!.maxLifetime),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
@@ -501,6 +540,12 @@ export function serviceComputeBackendToHclTerraform(struct?: ServiceComputeBacke
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    max_use: {
+      value: cdktf.numberToHclTerraform(struct!.maxUse),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
     min_tls_version: {
       value: cdktf.stringToHclTerraform(struct!.minTlsVersion),
@@ -525,6 +570,18 @@ export function serviceComputeBackendToHclTerraform(struct?: ServiceComputeBacke
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    prefer_ipv6: {
+      value: cdktf.booleanToHclTerraform(struct!.preferIpv6),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    share_key: {
+      value: cdktf.stringToHclTerraform(struct!.shareKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     shield: {
       value: cdktf.stringToHclTerraform(struct!.shield),
@@ -564,12 +621,6 @@ export function serviceComputeBackendToHclTerraform(struct?: ServiceComputeBacke
     },
     ssl_client_key: {
       value: cdktf.stringToHclTerraform(struct!.sslClientKey),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    ssl_hostname: {
-      value: cdktf.stringToHclTerraform(struct!.sslHostname),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -622,10 +673,6 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.address = this._address;
     }
-    if (this._autoLoadbalance !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.autoLoadbalance = this._autoLoadbalance;
-    }
     if (this._betweenBytesTimeout !== undefined) {
       hasAnyValues = true;
       internalValueResult.betweenBytesTimeout = this._betweenBytesTimeout;
@@ -646,13 +693,25 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.healthcheck = this._healthcheck;
     }
+    if (this._keepaliveTime !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.keepaliveTime = this._keepaliveTime;
+    }
     if (this._maxConn !== undefined) {
       hasAnyValues = true;
       internalValueResult.maxConn = this._maxConn;
     }
+    if (this._maxLifetime !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.maxLifetime = this._maxLifetime;
+    }
     if (this._maxTlsVersion !== undefined) {
       hasAnyValues = true;
       internalValueResult.maxTlsVersion = this._maxTlsVersion;
+    }
+    if (this._maxUse !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.maxUse = this._maxUse;
     }
     if (this._minTlsVersion !== undefined) {
       hasAnyValues = true;
@@ -669,6 +728,14 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
     if (this._port !== undefined) {
       hasAnyValues = true;
       internalValueResult.port = this._port;
+    }
+    if (this._preferIpv6 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.preferIpv6 = this._preferIpv6;
+    }
+    if (this._shareKey !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.shareKey = this._shareKey;
     }
     if (this._shield !== undefined) {
       hasAnyValues = true;
@@ -698,10 +765,6 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.sslClientKey = this._sslClientKey;
     }
-    if (this._sslHostname !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.sslHostname = this._sslHostname;
-    }
     if (this._sslSniHostname !== undefined) {
       hasAnyValues = true;
       internalValueResult.sslSniHostname = this._sslSniHostname;
@@ -722,18 +785,22 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._address = undefined;
-      this._autoLoadbalance = undefined;
       this._betweenBytesTimeout = undefined;
       this._connectTimeout = undefined;
       this._errorThreshold = undefined;
       this._firstByteTimeout = undefined;
       this._healthcheck = undefined;
+      this._keepaliveTime = undefined;
       this._maxConn = undefined;
+      this._maxLifetime = undefined;
       this._maxTlsVersion = undefined;
+      this._maxUse = undefined;
       this._minTlsVersion = undefined;
       this._name = undefined;
       this._overrideHost = undefined;
       this._port = undefined;
+      this._preferIpv6 = undefined;
+      this._shareKey = undefined;
       this._shield = undefined;
       this._sslCaCert = undefined;
       this._sslCertHostname = undefined;
@@ -741,7 +808,6 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
       this._sslCiphers = undefined;
       this._sslClientCert = undefined;
       this._sslClientKey = undefined;
-      this._sslHostname = undefined;
       this._sslSniHostname = undefined;
       this._useSsl = undefined;
       this._weight = undefined;
@@ -754,18 +820,22 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._address = value.address;
-      this._autoLoadbalance = value.autoLoadbalance;
       this._betweenBytesTimeout = value.betweenBytesTimeout;
       this._connectTimeout = value.connectTimeout;
       this._errorThreshold = value.errorThreshold;
       this._firstByteTimeout = value.firstByteTimeout;
       this._healthcheck = value.healthcheck;
+      this._keepaliveTime = value.keepaliveTime;
       this._maxConn = value.maxConn;
+      this._maxLifetime = value.maxLifetime;
       this._maxTlsVersion = value.maxTlsVersion;
+      this._maxUse = value.maxUse;
       this._minTlsVersion = value.minTlsVersion;
       this._name = value.name;
       this._overrideHost = value.overrideHost;
       this._port = value.port;
+      this._preferIpv6 = value.preferIpv6;
+      this._shareKey = value.shareKey;
       this._shield = value.shield;
       this._sslCaCert = value.sslCaCert;
       this._sslCertHostname = value.sslCertHostname;
@@ -773,7 +843,6 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
       this._sslCiphers = value.sslCiphers;
       this._sslClientCert = value.sslClientCert;
       this._sslClientKey = value.sslClientKey;
-      this._sslHostname = value.sslHostname;
       this._sslSniHostname = value.sslSniHostname;
       this._useSsl = value.useSsl;
       this._weight = value.weight;
@@ -791,22 +860,6 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
     return this._address;
-  }
-
-  // auto_loadbalance - computed: false, optional: true, required: false
-  private _autoLoadbalance?: boolean | cdktf.IResolvable; 
-  public get autoLoadbalance() {
-    return this.getBooleanAttribute('auto_loadbalance');
-  }
-  public set autoLoadbalance(value: boolean | cdktf.IResolvable) {
-    this._autoLoadbalance = value;
-  }
-  public resetAutoLoadbalance() {
-    this._autoLoadbalance = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get autoLoadbalanceInput() {
-    return this._autoLoadbalance;
   }
 
   // between_bytes_timeout - computed: false, optional: true, required: false
@@ -889,6 +942,22 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
     return this._healthcheck;
   }
 
+  // keepalive_time - computed: true, optional: true, required: false
+  private _keepaliveTime?: number; 
+  public get keepaliveTime() {
+    return this.getNumberAttribute('keepalive_time');
+  }
+  public set keepaliveTime(value: number) {
+    this._keepaliveTime = value;
+  }
+  public resetKeepaliveTime() {
+    this._keepaliveTime = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keepaliveTimeInput() {
+    return this._keepaliveTime;
+  }
+
   // max_conn - computed: false, optional: true, required: false
   private _maxConn?: number; 
   public get maxConn() {
@@ -905,6 +974,22 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
     return this._maxConn;
   }
 
+  // max_lifetime - computed: false, optional: true, required: false
+  private _maxLifetime?: number; 
+  public get maxLifetime() {
+    return this.getNumberAttribute('max_lifetime');
+  }
+  public set maxLifetime(value: number) {
+    this._maxLifetime = value;
+  }
+  public resetMaxLifetime() {
+    this._maxLifetime = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxLifetimeInput() {
+    return this._maxLifetime;
+  }
+
   // max_tls_version - computed: false, optional: true, required: false
   private _maxTlsVersion?: string; 
   public get maxTlsVersion() {
@@ -919,6 +1004,22 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get maxTlsVersionInput() {
     return this._maxTlsVersion;
+  }
+
+  // max_use - computed: false, optional: true, required: false
+  private _maxUse?: number; 
+  public get maxUse() {
+    return this.getNumberAttribute('max_use');
+  }
+  public set maxUse(value: number) {
+    this._maxUse = value;
+  }
+  public resetMaxUse() {
+    this._maxUse = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxUseInput() {
+    return this._maxUse;
   }
 
   // min_tls_version - computed: false, optional: true, required: false
@@ -980,6 +1081,38 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get portInput() {
     return this._port;
+  }
+
+  // prefer_ipv6 - computed: false, optional: true, required: false
+  private _preferIpv6?: boolean | cdktf.IResolvable; 
+  public get preferIpv6() {
+    return this.getBooleanAttribute('prefer_ipv6');
+  }
+  public set preferIpv6(value: boolean | cdktf.IResolvable) {
+    this._preferIpv6 = value;
+  }
+  public resetPreferIpv6() {
+    this._preferIpv6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get preferIpv6Input() {
+    return this._preferIpv6;
+  }
+
+  // share_key - computed: false, optional: true, required: false
+  private _shareKey?: string; 
+  public get shareKey() {
+    return this.getStringAttribute('share_key');
+  }
+  public set shareKey(value: string) {
+    this._shareKey = value;
+  }
+  public resetShareKey() {
+    this._shareKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get shareKeyInput() {
+    return this._shareKey;
   }
 
   // shield - computed: false, optional: true, required: false
@@ -1094,22 +1227,6 @@ export class ServiceComputeBackendOutputReference extends cdktf.ComplexObject {
     return this._sslClientKey;
   }
 
-  // ssl_hostname - computed: false, optional: true, required: false
-  private _sslHostname?: string; 
-  public get sslHostname() {
-    return this.getStringAttribute('ssl_hostname');
-  }
-  public set sslHostname(value: string) {
-    this._sslHostname = value;
-  }
-  public resetSslHostname() {
-    this._sslHostname = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get sslHostnameInput() {
-    return this._sslHostname;
-  }
-
   // ssl_sni_hostname - computed: false, optional: true, required: false
   private _sslSniHostname?: string; 
   public get sslSniHostname() {
@@ -1182,19 +1299,19 @@ export interface ServiceComputeDictionary {
   /**
   * Allow the dictionary to be deleted, even if it contains entries. Defaults to false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#force_destroy ServiceCompute#force_destroy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#force_destroy ServiceCompute#force_destroy}
   */
   readonly forceDestroy?: boolean | cdktf.IResolvable;
   /**
   * A unique name to identify this dictionary. It is important to note that changing this attribute will delete and recreate the dictionary, and discard the current items in the dictionary
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * If `true`, the dictionary is a [private dictionary](https://docs.fastly.com/en/guides/private-dictionaries). Default is `false`. Please note that changing this attribute will delete and recreate the dictionary, and discard the current items in the dictionary. `fastly_service_vcl` resource will only manage the dictionary object itself, and items under private dictionaries can not be managed using [`fastly_service_dictionary_items`](https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dictionary_items#limitations) resource. Therefore, using a write-only/private dictionary should only be done if the items are managed outside of Terraform
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#write_only ServiceCompute#write_only}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#write_only ServiceCompute#write_only}
   */
   readonly writeOnly?: boolean | cdktf.IResolvable;
 }
@@ -1368,339 +1485,17 @@ export class ServiceComputeDictionaryList extends cdktf.ComplexList {
     return new ServiceComputeDictionaryOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
-export interface ServiceComputeDirector {
-  /**
-  * Names of defined backends to map the director to. Example: `[ "origin1", "origin2" ]`
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#backends ServiceCompute#backends}
-  */
-  readonly backends: string[];
-  /**
-  * An optional comment about the Director
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#comment ServiceCompute#comment}
-  */
-  readonly comment?: string;
-  /**
-  * Unique name for this Director. It is important to note that changing this attribute will delete and recreate the resource
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
-  */
-  readonly name: string;
-  /**
-  * Percentage of capacity that needs to be up for the director itself to be considered up. Default `75`
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#quorum ServiceCompute#quorum}
-  */
-  readonly quorum?: number;
-  /**
-  * How many backends to search if it fails. Default `5`
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#retries ServiceCompute#retries}
-  */
-  readonly retries?: number;
-  /**
-  * Selected POP to serve as a "shield" for backends. Valid values for `shield` are included in the [`GET /datacenters`](https://developer.fastly.com/reference/api/utils/datacenter/) API response
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#shield ServiceCompute#shield}
-  */
-  readonly shield?: string;
-  /**
-  * Type of load balance group to use. Integer, 1 to 4. Values: `1` (random), `3` (hash), `4` (client). Default `1`
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#type ServiceCompute#type}
-  */
-  readonly type?: number;
-}
-
-export function serviceComputeDirectorToTerraform(struct?: ServiceComputeDirector | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-    backends: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.backends),
-    comment: cdktf.stringToTerraform(struct!.comment),
-    name: cdktf.stringToTerraform(struct!.name),
-    quorum: cdktf.numberToTerraform(struct!.quorum),
-    retries: cdktf.numberToTerraform(struct!.retries),
-    shield: cdktf.stringToTerraform(struct!.shield),
-    type: cdktf.numberToTerraform(struct!.type),
-  }
-}
-
-
-export function serviceComputeDirectorToHclTerraform(struct?: ServiceComputeDirector | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-    backends: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.backends),
-      isBlock: false,
-      type: "set",
-      storageClassType: "stringList",
-    },
-    comment: {
-      value: cdktf.stringToHclTerraform(struct!.comment),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    name: {
-      value: cdktf.stringToHclTerraform(struct!.name),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    quorum: {
-      value: cdktf.numberToHclTerraform(struct!.quorum),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "number",
-    },
-    retries: {
-      value: cdktf.numberToHclTerraform(struct!.retries),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "number",
-    },
-    shield: {
-      value: cdktf.stringToHclTerraform(struct!.shield),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    type: {
-      value: cdktf.numberToHclTerraform(struct!.type),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "number",
-    },
-  };
-
-  // remove undefined attributes
-  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
-}
-
-export class ServiceComputeDirectorOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): ServiceComputeDirector | cdktf.IResolvable | undefined {
-    if (this.resolvableValue) {
-      return this.resolvableValue;
-    }
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    if (this._backends !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.backends = this._backends;
-    }
-    if (this._comment !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.comment = this._comment;
-    }
-    if (this._name !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.name = this._name;
-    }
-    if (this._quorum !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.quorum = this._quorum;
-    }
-    if (this._retries !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.retries = this._retries;
-    }
-    if (this._shield !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.shield = this._shield;
-    }
-    if (this._type !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.type = this._type;
-    }
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: ServiceComputeDirector | cdktf.IResolvable | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-      this.resolvableValue = undefined;
-      this._backends = undefined;
-      this._comment = undefined;
-      this._name = undefined;
-      this._quorum = undefined;
-      this._retries = undefined;
-      this._shield = undefined;
-      this._type = undefined;
-    }
-    else if (cdktf.Tokenization.isResolvable(value)) {
-      this.isEmptyObject = false;
-      this.resolvableValue = value;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-      this.resolvableValue = undefined;
-      this._backends = value.backends;
-      this._comment = value.comment;
-      this._name = value.name;
-      this._quorum = value.quorum;
-      this._retries = value.retries;
-      this._shield = value.shield;
-      this._type = value.type;
-    }
-  }
-
-  // backends - computed: false, optional: false, required: true
-  private _backends?: string[]; 
-  public get backends() {
-    return cdktf.Fn.tolist(this.getListAttribute('backends'));
-  }
-  public set backends(value: string[]) {
-    this._backends = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get backendsInput() {
-    return this._backends;
-  }
-
-  // comment - computed: false, optional: true, required: false
-  private _comment?: string; 
-  public get comment() {
-    return this.getStringAttribute('comment');
-  }
-  public set comment(value: string) {
-    this._comment = value;
-  }
-  public resetComment() {
-    this._comment = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get commentInput() {
-    return this._comment;
-  }
-
-  // name - computed: false, optional: false, required: true
-  private _name?: string; 
-  public get name() {
-    return this.getStringAttribute('name');
-  }
-  public set name(value: string) {
-    this._name = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get nameInput() {
-    return this._name;
-  }
-
-  // quorum - computed: false, optional: true, required: false
-  private _quorum?: number; 
-  public get quorum() {
-    return this.getNumberAttribute('quorum');
-  }
-  public set quorum(value: number) {
-    this._quorum = value;
-  }
-  public resetQuorum() {
-    this._quorum = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get quorumInput() {
-    return this._quorum;
-  }
-
-  // retries - computed: false, optional: true, required: false
-  private _retries?: number; 
-  public get retries() {
-    return this.getNumberAttribute('retries');
-  }
-  public set retries(value: number) {
-    this._retries = value;
-  }
-  public resetRetries() {
-    this._retries = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get retriesInput() {
-    return this._retries;
-  }
-
-  // shield - computed: false, optional: true, required: false
-  private _shield?: string; 
-  public get shield() {
-    return this.getStringAttribute('shield');
-  }
-  public set shield(value: string) {
-    this._shield = value;
-  }
-  public resetShield() {
-    this._shield = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get shieldInput() {
-    return this._shield;
-  }
-
-  // type - computed: false, optional: true, required: false
-  private _type?: number; 
-  public get type() {
-    return this.getNumberAttribute('type');
-  }
-  public set type(value: number) {
-    this._type = value;
-  }
-  public resetType() {
-    this._type = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get typeInput() {
-    return this._type;
-  }
-}
-
-export class ServiceComputeDirectorList extends cdktf.ComplexList {
-  public internalValue? : ServiceComputeDirector[] | cdktf.IResolvable
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): ServiceComputeDirectorOutputReference {
-    return new ServiceComputeDirectorOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
 export interface ServiceComputeDomain {
   /**
   * An optional comment about the Domain.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#comment ServiceCompute#comment}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#comment ServiceCompute#comment}
   */
   readonly comment?: string;
   /**
   * The domain that this Service will respond to. It is important to note that changing this attribute will delete and recreate the resource.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
 }
@@ -1844,67 +1639,73 @@ export interface ServiceComputeHealthcheck {
   /**
   * How often to run the Healthcheck in milliseconds. Default `5000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#check_interval ServiceCompute#check_interval}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#check_interval ServiceCompute#check_interval}
   */
   readonly checkInterval?: number;
   /**
   * The status code expected from the host. Default `200`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#expected_response ServiceCompute#expected_response}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#expected_response ServiceCompute#expected_response}
   */
   readonly expectedResponse?: number;
   /**
+  * Custom health check HTTP headers (e.g. if your health check requires an API key to be provided).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#headers ServiceCompute#headers}
+  */
+  readonly headers?: string[];
+  /**
   * The Host header to send for this Healthcheck
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#host ServiceCompute#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#host ServiceCompute#host}
   */
   readonly host: string;
   /**
   * Whether to use version 1.0 or 1.1 HTTP. Default `1.1`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#http_version ServiceCompute#http_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#http_version ServiceCompute#http_version}
   */
   readonly httpVersion?: string;
   /**
   * When loading a config, the initial number of probes to be seen as OK. Default `3`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#initial ServiceCompute#initial}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#initial ServiceCompute#initial}
   */
   readonly initial?: number;
   /**
   * Which HTTP method to use. Default `HEAD`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#method ServiceCompute#method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#method ServiceCompute#method}
   */
   readonly method?: string;
   /**
   * A unique name to identify this Healthcheck. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The path to check
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#path ServiceCompute#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#path ServiceCompute#path}
   */
   readonly path: string;
   /**
   * How many Healthchecks must succeed to be considered healthy. Default `3`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#threshold ServiceCompute#threshold}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#threshold ServiceCompute#threshold}
   */
   readonly threshold?: number;
   /**
-  * Timeout in milliseconds. Default `500`
+  * Timeout in milliseconds. Default `5000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#timeout ServiceCompute#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#timeout ServiceCompute#timeout}
   */
   readonly timeout?: number;
   /**
   * The number of most recent Healthcheck queries to keep for this Healthcheck. Default `5`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#window ServiceCompute#window}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#window ServiceCompute#window}
   */
   readonly window?: number;
 }
@@ -1917,6 +1718,7 @@ export function serviceComputeHealthcheckToTerraform(struct?: ServiceComputeHeal
   return {
     check_interval: cdktf.numberToTerraform(struct!.checkInterval),
     expected_response: cdktf.numberToTerraform(struct!.expectedResponse),
+    headers: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.headers),
     host: cdktf.stringToTerraform(struct!.host),
     http_version: cdktf.stringToTerraform(struct!.httpVersion),
     initial: cdktf.numberToTerraform(struct!.initial),
@@ -1947,6 +1749,12 @@ export function serviceComputeHealthcheckToHclTerraform(struct?: ServiceComputeH
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    headers: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.headers),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
     },
     host: {
       value: cdktf.stringToHclTerraform(struct!.host),
@@ -2036,6 +1844,10 @@ export class ServiceComputeHealthcheckOutputReference extends cdktf.ComplexObjec
       hasAnyValues = true;
       internalValueResult.expectedResponse = this._expectedResponse;
     }
+    if (this._headers !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.headers = this._headers;
+    }
     if (this._host !== undefined) {
       hasAnyValues = true;
       internalValueResult.host = this._host;
@@ -2081,6 +1893,7 @@ export class ServiceComputeHealthcheckOutputReference extends cdktf.ComplexObjec
       this.resolvableValue = undefined;
       this._checkInterval = undefined;
       this._expectedResponse = undefined;
+      this._headers = undefined;
       this._host = undefined;
       this._httpVersion = undefined;
       this._initial = undefined;
@@ -2100,6 +1913,7 @@ export class ServiceComputeHealthcheckOutputReference extends cdktf.ComplexObjec
       this.resolvableValue = undefined;
       this._checkInterval = value.checkInterval;
       this._expectedResponse = value.expectedResponse;
+      this._headers = value.headers;
       this._host = value.host;
       this._httpVersion = value.httpVersion;
       this._initial = value.initial;
@@ -2142,6 +1956,22 @@ export class ServiceComputeHealthcheckOutputReference extends cdktf.ComplexObjec
   // Temporarily expose input value. Use with caution.
   public get expectedResponseInput() {
     return this._expectedResponse;
+  }
+
+  // headers - computed: false, optional: true, required: false
+  private _headers?: string[]; 
+  public get headers() {
+    return cdktf.Fn.tolist(this.getListAttribute('headers'));
+  }
+  public set headers(value: string[]) {
+    this._headers = value;
+  }
+  public resetHeaders() {
+    this._headers = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get headersInput() {
+    return this._headers;
   }
 
   // host - computed: false, optional: false, required: true
@@ -2299,47 +2129,398 @@ export class ServiceComputeHealthcheckList extends cdktf.ComplexList {
     return new ServiceComputeHealthcheckOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface ServiceComputeImageOptimizerDefaultSettings {
+  /**
+  * Enables GIF to MP4 transformations on this service.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#allow_video ServiceCompute#allow_video}
+  */
+  readonly allowVideo?: boolean | cdktf.IResolvable;
+  /**
+  * The default quality to use with JPEG output. This can be overridden with the "quality" parameter on specific image optimizer requests.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#jpeg_quality ServiceCompute#jpeg_quality}
+  */
+  readonly jpegQuality?: number;
+  /**
+  * The default type of JPEG output to use. This can be overridden with "format=bjpeg" and "format=pjpeg" on specific image optimizer requests. Valid values are `auto`, `baseline` and `progressive`.
+  * 	- auto: Match the input JPEG type, or baseline if transforming from a non-JPEG input.
+  * 	- baseline: Output baseline JPEG images
+  * 	- progressive: Output progressive JPEG images
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#jpeg_type ServiceCompute#jpeg_type}
+  */
+  readonly jpegType?: string;
+  /**
+  * Used by the provider to identify modified settings. Changing this value will force the entire block to be deleted, then recreated.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
+  */
+  readonly name?: string;
+  /**
+  * The type of filter to use while resizing an image. Valid values are `lanczos3`, `lanczos2`, `bicubic`, `bilinear` and `nearest`.
+  * 	- lanczos3: A Lanczos filter with a kernel size of 3. Lanczos filters can detect edges and linear features within an image, providing the best possible reconstruction.
+  * 	- lanczos2: A Lanczos filter with a kernel size of 2.
+  * 	- bicubic: A filter using an average of a 4x4 environment of pixels, weighing the innermost pixels higher.
+  * 	- bilinear: A filter using an average of a 2x2 environment of pixels.
+  * 	- nearest: A filter using the value of nearby translated pixel values. Preserves hard edges.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#resize_filter ServiceCompute#resize_filter}
+  */
+  readonly resizeFilter?: string;
+  /**
+  * Whether or not we should allow output images to render at sizes larger than input.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#upscale ServiceCompute#upscale}
+  */
+  readonly upscale?: boolean | cdktf.IResolvable;
+  /**
+  * Controls whether or not to default to WebP output when the client supports it. This is equivalent to adding "auto=webp" to all image optimizer requests.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#webp ServiceCompute#webp}
+  */
+  readonly webp?: boolean | cdktf.IResolvable;
+  /**
+  * The default quality to use with WebP output. This can be overridden with the second option in the "quality" URL parameter on specific image optimizer requests.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#webp_quality ServiceCompute#webp_quality}
+  */
+  readonly webpQuality?: number;
+}
+
+export function serviceComputeImageOptimizerDefaultSettingsToTerraform(struct?: ServiceComputeImageOptimizerDefaultSettingsOutputReference | ServiceComputeImageOptimizerDefaultSettings): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    allow_video: cdktf.booleanToTerraform(struct!.allowVideo),
+    jpeg_quality: cdktf.numberToTerraform(struct!.jpegQuality),
+    jpeg_type: cdktf.stringToTerraform(struct!.jpegType),
+    name: cdktf.stringToTerraform(struct!.name),
+    resize_filter: cdktf.stringToTerraform(struct!.resizeFilter),
+    upscale: cdktf.booleanToTerraform(struct!.upscale),
+    webp: cdktf.booleanToTerraform(struct!.webp),
+    webp_quality: cdktf.numberToTerraform(struct!.webpQuality),
+  }
+}
+
+
+export function serviceComputeImageOptimizerDefaultSettingsToHclTerraform(struct?: ServiceComputeImageOptimizerDefaultSettingsOutputReference | ServiceComputeImageOptimizerDefaultSettings): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    allow_video: {
+      value: cdktf.booleanToHclTerraform(struct!.allowVideo),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    jpeg_quality: {
+      value: cdktf.numberToHclTerraform(struct!.jpegQuality),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    jpeg_type: {
+      value: cdktf.stringToHclTerraform(struct!.jpegType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    resize_filter: {
+      value: cdktf.stringToHclTerraform(struct!.resizeFilter),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    upscale: {
+      value: cdktf.booleanToHclTerraform(struct!.upscale),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    webp: {
+      value: cdktf.booleanToHclTerraform(struct!.webp),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    webp_quality: {
+      value: cdktf.numberToHclTerraform(struct!.webpQuality),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceComputeImageOptimizerDefaultSettingsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceComputeImageOptimizerDefaultSettings | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._allowVideo !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.allowVideo = this._allowVideo;
+    }
+    if (this._jpegQuality !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.jpegQuality = this._jpegQuality;
+    }
+    if (this._jpegType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.jpegType = this._jpegType;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._resizeFilter !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.resizeFilter = this._resizeFilter;
+    }
+    if (this._upscale !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.upscale = this._upscale;
+    }
+    if (this._webp !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.webp = this._webp;
+    }
+    if (this._webpQuality !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.webpQuality = this._webpQuality;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceComputeImageOptimizerDefaultSettings | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._allowVideo = undefined;
+      this._jpegQuality = undefined;
+      this._jpegType = undefined;
+      this._name = undefined;
+      this._resizeFilter = undefined;
+      this._upscale = undefined;
+      this._webp = undefined;
+      this._webpQuality = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._allowVideo = value.allowVideo;
+      this._jpegQuality = value.jpegQuality;
+      this._jpegType = value.jpegType;
+      this._name = value.name;
+      this._resizeFilter = value.resizeFilter;
+      this._upscale = value.upscale;
+      this._webp = value.webp;
+      this._webpQuality = value.webpQuality;
+    }
+  }
+
+  // allow_video - computed: false, optional: true, required: false
+  private _allowVideo?: boolean | cdktf.IResolvable; 
+  public get allowVideo() {
+    return this.getBooleanAttribute('allow_video');
+  }
+  public set allowVideo(value: boolean | cdktf.IResolvable) {
+    this._allowVideo = value;
+  }
+  public resetAllowVideo() {
+    this._allowVideo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowVideoInput() {
+    return this._allowVideo;
+  }
+
+  // jpeg_quality - computed: false, optional: true, required: false
+  private _jpegQuality?: number; 
+  public get jpegQuality() {
+    return this.getNumberAttribute('jpeg_quality');
+  }
+  public set jpegQuality(value: number) {
+    this._jpegQuality = value;
+  }
+  public resetJpegQuality() {
+    this._jpegQuality = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get jpegQualityInput() {
+    return this._jpegQuality;
+  }
+
+  // jpeg_type - computed: false, optional: true, required: false
+  private _jpegType?: string; 
+  public get jpegType() {
+    return this.getStringAttribute('jpeg_type');
+  }
+  public set jpegType(value: string) {
+    this._jpegType = value;
+  }
+  public resetJpegType() {
+    this._jpegType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get jpegTypeInput() {
+    return this._jpegType;
+  }
+
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // resize_filter - computed: false, optional: true, required: false
+  private _resizeFilter?: string; 
+  public get resizeFilter() {
+    return this.getStringAttribute('resize_filter');
+  }
+  public set resizeFilter(value: string) {
+    this._resizeFilter = value;
+  }
+  public resetResizeFilter() {
+    this._resizeFilter = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get resizeFilterInput() {
+    return this._resizeFilter;
+  }
+
+  // upscale - computed: false, optional: true, required: false
+  private _upscale?: boolean | cdktf.IResolvable; 
+  public get upscale() {
+    return this.getBooleanAttribute('upscale');
+  }
+  public set upscale(value: boolean | cdktf.IResolvable) {
+    this._upscale = value;
+  }
+  public resetUpscale() {
+    this._upscale = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get upscaleInput() {
+    return this._upscale;
+  }
+
+  // webp - computed: false, optional: true, required: false
+  private _webp?: boolean | cdktf.IResolvable; 
+  public get webp() {
+    return this.getBooleanAttribute('webp');
+  }
+  public set webp(value: boolean | cdktf.IResolvable) {
+    this._webp = value;
+  }
+  public resetWebp() {
+    this._webp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get webpInput() {
+    return this._webp;
+  }
+
+  // webp_quality - computed: false, optional: true, required: false
+  private _webpQuality?: number; 
+  public get webpQuality() {
+    return this.getNumberAttribute('webp_quality');
+  }
+  public set webpQuality(value: number) {
+    this._webpQuality = value;
+  }
+  public resetWebpQuality() {
+    this._webpQuality = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get webpQualityInput() {
+    return this._webpQuality;
+  }
+}
 export interface ServiceComputeLoggingBigquery {
+  /**
+  * The google account name used to obtain temporary credentials (default none). Not required if 'email' and 'secret_key' are provided. You may optionally provide this via an environment variable, `FASTLY_GCS_ACCOUNT_NAME`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#account_name ServiceCompute#account_name}
+  */
+  readonly accountName?: string;
   /**
   * The ID of your BigQuery dataset
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#dataset ServiceCompute#dataset}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#dataset ServiceCompute#dataset}
   */
   readonly dataset: string;
   /**
   * The email for the service account with write access to your BigQuery dataset. If not provided, this will be pulled from a `FASTLY_BQ_EMAIL` environment variable
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#email ServiceCompute#email}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#email ServiceCompute#email}
   */
   readonly email?: string;
   /**
   * A unique name to identify this BigQuery logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The ID of your GCP project
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#project_id ServiceCompute#project_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#project_id ServiceCompute#project_id}
   */
   readonly projectId: string;
   /**
   * The secret key associated with the service account that has write access to your BigQuery table. If not provided, this will be pulled from the `FASTLY_BQ_SECRET_KEY` environment variable. Typical format for this is a private key in a string with newlines
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
   */
   readonly secretKey?: string;
   /**
   * The ID of your BigQuery table
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#table ServiceCompute#table}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#table ServiceCompute#table}
   */
   readonly table: string;
   /**
   * BigQuery table name suffix template
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#template ServiceCompute#template}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#template ServiceCompute#template}
   */
   readonly template?: string;
 }
@@ -2350,9 +2531,11 @@ export function serviceComputeLoggingBigqueryToTerraform(struct?: ServiceCompute
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    account_name: cdktf.stringToTerraform(struct!.accountName),
     dataset: cdktf.stringToTerraform(struct!.dataset),
     email: cdktf.stringToTerraform(struct!.email),
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     project_id: cdktf.stringToTerraform(struct!.projectId),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
     table: cdktf.stringToTerraform(struct!.table),
@@ -2367,6 +2550,12 @@ export function serviceComputeLoggingBigqueryToHclTerraform(struct?: ServiceComp
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    account_name: {
+      value: cdktf.stringToHclTerraform(struct!.accountName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     dataset: {
       value: cdktf.stringToHclTerraform(struct!.dataset),
       isBlock: false,
@@ -2381,6 +2570,12 @@ export function serviceComputeLoggingBigqueryToHclTerraform(struct?: ServiceComp
     },
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -2435,6 +2630,10 @@ export class ServiceComputeLoggingBigqueryOutputReference extends cdktf.ComplexO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._accountName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.accountName = this._accountName;
+    }
     if (this._dataset !== undefined) {
       hasAnyValues = true;
       internalValueResult.dataset = this._dataset;
@@ -2446,6 +2645,10 @@ export class ServiceComputeLoggingBigqueryOutputReference extends cdktf.ComplexO
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
     }
     if (this._projectId !== undefined) {
       hasAnyValues = true;
@@ -2470,9 +2673,11 @@ export class ServiceComputeLoggingBigqueryOutputReference extends cdktf.ComplexO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._accountName = undefined;
       this._dataset = undefined;
       this._email = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._projectId = undefined;
       this._secretKey = undefined;
       this._table = undefined;
@@ -2485,14 +2690,32 @@ export class ServiceComputeLoggingBigqueryOutputReference extends cdktf.ComplexO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._accountName = value.accountName;
       this._dataset = value.dataset;
       this._email = value.email;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._projectId = value.projectId;
       this._secretKey = value.secretKey;
       this._table = value.table;
       this._template = value.template;
     }
+  }
+
+  // account_name - computed: false, optional: true, required: false
+  private _accountName?: string; 
+  public get accountName() {
+    return this.getStringAttribute('account_name');
+  }
+  public set accountName(value: string) {
+    this._accountName = value;
+  }
+  public resetAccountName() {
+    this._accountName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accountNameInput() {
+    return this._accountName;
   }
 
   // dataset - computed: false, optional: false, required: true
@@ -2535,6 +2758,22 @@ export class ServiceComputeLoggingBigqueryOutputReference extends cdktf.ComplexO
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // project_id - computed: false, optional: false, required: true
@@ -2619,73 +2858,79 @@ export interface ServiceComputeLoggingBlobstorage {
   /**
   * The unique Azure Blob Storage namespace in which your data objects are stored
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#account_name ServiceCompute#account_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#account_name ServiceCompute#account_name}
   */
   readonly accountName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * The name of the Azure Blob Storage container in which to store logs
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#container ServiceCompute#container}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#container ServiceCompute#container}
   */
   readonly container: string;
   /**
   * Maximum size of an uploaded log file, if non-zero.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#file_max_bytes ServiceCompute#file_max_bytes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#file_max_bytes ServiceCompute#file_max_bytes}
   */
   readonly fileMaxBytes?: number;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * A unique name to identify the Azure Blob Storage endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The path to upload logs to. Must end with a trailing slash. If this field is left empty, the files will be saved in the container's root path
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#path ServiceCompute#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#path ServiceCompute#path}
   */
   readonly path?: string;
   /**
   * How frequently the logs should be transferred in seconds. Default `3600`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#period ServiceCompute#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#period ServiceCompute#period}
   */
   readonly period?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#public_key ServiceCompute#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#public_key ServiceCompute#public_key}
   */
   readonly publicKey?: string;
   /**
   * The Azure shared access signature providing write access to the blob service objects. Be sure to update your token before it expires or the logging functionality will not work
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#sas_token ServiceCompute#sas_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#sas_token ServiceCompute#sas_token}
   */
   readonly sasToken?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
   */
   readonly timestampFormat?: string;
 }
@@ -2705,6 +2950,7 @@ export function serviceComputeLoggingBlobstorageToTerraform(struct?: ServiceComp
     name: cdktf.stringToTerraform(struct!.name),
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     sas_token: cdktf.stringToTerraform(struct!.sasToken),
     timestamp_format: cdktf.stringToTerraform(struct!.timestampFormat),
@@ -2771,6 +3017,12 @@ export function serviceComputeLoggingBlobstorageToHclTerraform(struct?: ServiceC
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     public_key: {
       value: cdktf.stringToHclTerraform(struct!.publicKey),
@@ -2852,6 +3104,10 @@ export class ServiceComputeLoggingBlobstorageOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.period = this._period;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -2880,6 +3136,7 @@ export class ServiceComputeLoggingBlobstorageOutputReference extends cdktf.Compl
       this._name = undefined;
       this._path = undefined;
       this._period = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._sasToken = undefined;
       this._timestampFormat = undefined;
@@ -2900,6 +3157,7 @@ export class ServiceComputeLoggingBlobstorageOutputReference extends cdktf.Compl
       this._name = value.name;
       this._path = value.path;
       this._period = value.period;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._sasToken = value.sasToken;
       this._timestampFormat = value.timestampFormat;
@@ -3041,6 +3299,22 @@ export class ServiceComputeLoggingBlobstorageOutputReference extends cdktf.Compl
     return this._period;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -3113,73 +3387,79 @@ export interface ServiceComputeLoggingCloudfiles {
   /**
   * Your Cloud File account access key
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#access_key ServiceCompute#access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#access_key ServiceCompute#access_key}
   */
   readonly accessKey: string;
   /**
   * The name of your Cloud Files container
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
   */
   readonly bucketName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the Rackspace Cloud Files logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The path to upload logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#path ServiceCompute#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#path ServiceCompute#path}
   */
   readonly path?: string;
   /**
   * How frequently log files are finalized so they can be available for reading (in seconds, default `3600`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#period ServiceCompute#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#period ServiceCompute#period}
   */
   readonly period?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#public_key ServiceCompute#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#public_key ServiceCompute#public_key}
   */
   readonly publicKey?: string;
   /**
   * The region to stream logs to. One of: DFW (Dallas), ORD (Chicago), IAD (Northern Virginia), LON (London), SYD (Sydney), HKG (Hong Kong)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#region ServiceCompute#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#region ServiceCompute#region}
   */
   readonly region?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * The username for your Cloud Files account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#user ServiceCompute#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#user ServiceCompute#user}
   */
   readonly user: string;
 }
@@ -3198,6 +3478,7 @@ export function serviceComputeLoggingCloudfilesToTerraform(struct?: ServiceCompu
     name: cdktf.stringToTerraform(struct!.name),
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     region: cdktf.stringToTerraform(struct!.region),
     timestamp_format: cdktf.stringToTerraform(struct!.timestampFormat),
@@ -3259,6 +3540,12 @@ export function serviceComputeLoggingCloudfilesToHclTerraform(struct?: ServiceCo
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     public_key: {
       value: cdktf.stringToHclTerraform(struct!.publicKey),
@@ -3342,6 +3629,10 @@ export class ServiceComputeLoggingCloudfilesOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.period = this._period;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -3373,6 +3664,7 @@ export class ServiceComputeLoggingCloudfilesOutputReference extends cdktf.Comple
       this._name = undefined;
       this._path = undefined;
       this._period = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._region = undefined;
       this._timestampFormat = undefined;
@@ -3393,6 +3685,7 @@ export class ServiceComputeLoggingCloudfilesOutputReference extends cdktf.Comple
       this._name = value.name;
       this._path = value.path;
       this._period = value.period;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._region = value.region;
       this._timestampFormat = value.timestampFormat;
@@ -3519,6 +3812,22 @@ export class ServiceComputeLoggingCloudfilesOutputReference extends cdktf.Comple
     return this._period;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -3604,19 +3913,25 @@ export interface ServiceComputeLoggingDatadog {
   /**
   * The unique name of the Datadog logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
-  * The region that log data will be sent to. One of `US` or `EU`. Defaults to `US` if undefined
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#region ServiceCompute#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The region that log data will be sent to. Defaults to `US` if undefined
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#region ServiceCompute#region}
   */
   readonly region?: string;
   /**
   * The API key from your Datadog account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
   readonly token: string;
 }
@@ -3628,6 +3943,7 @@ export function serviceComputeLoggingDatadogToTerraform(struct?: ServiceComputeL
   }
   return {
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     region: cdktf.stringToTerraform(struct!.region),
     token: cdktf.stringToTerraform(struct!.token),
   }
@@ -3642,6 +3958,12 @@ export function serviceComputeLoggingDatadogToHclTerraform(struct?: ServiceCompu
   const attrs = {
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -3688,6 +4010,10 @@ export class ServiceComputeLoggingDatadogOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._region !== undefined) {
       hasAnyValues = true;
       internalValueResult.region = this._region;
@@ -3704,6 +4030,7 @@ export class ServiceComputeLoggingDatadogOutputReference extends cdktf.ComplexOb
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._region = undefined;
       this._token = undefined;
     }
@@ -3715,6 +4042,7 @@ export class ServiceComputeLoggingDatadogOutputReference extends cdktf.ComplexOb
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._region = value.region;
       this._token = value.token;
     }
@@ -3731,6 +4059,22 @@ export class ServiceComputeLoggingDatadogOutputReference extends cdktf.ComplexOb
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // region - computed: false, optional: true, required: false
@@ -3786,73 +4130,79 @@ export interface ServiceComputeLoggingDigitalocean {
   /**
   * Your DigitalOcean Spaces account access key
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#access_key ServiceCompute#access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#access_key ServiceCompute#access_key}
   */
   readonly accessKey: string;
   /**
   * The name of the DigitalOcean Space
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
   */
   readonly bucketName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * The domain of the DigitalOcean Spaces endpoint (default `nyc3.digitaloceanspaces.com`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#domain ServiceCompute#domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#domain ServiceCompute#domain}
   */
   readonly domain?: string;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the DigitalOcean Spaces logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The path to upload logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#path ServiceCompute#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#path ServiceCompute#path}
   */
   readonly path?: string;
   /**
   * How frequently log files are finalized so they can be available for reading (in seconds, default `3600`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#period ServiceCompute#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#period ServiceCompute#period}
   */
   readonly period?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#public_key ServiceCompute#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#public_key ServiceCompute#public_key}
   */
   readonly publicKey?: string;
   /**
   * Your DigitalOcean Spaces account secret key
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
   */
   readonly secretKey: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
   */
   readonly timestampFormat?: string;
 }
@@ -3872,6 +4222,7 @@ export function serviceComputeLoggingDigitaloceanToTerraform(struct?: ServiceCom
     name: cdktf.stringToTerraform(struct!.name),
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
     timestamp_format: cdktf.stringToTerraform(struct!.timestampFormat),
@@ -3938,6 +4289,12 @@ export function serviceComputeLoggingDigitaloceanToHclTerraform(struct?: Service
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     public_key: {
       value: cdktf.stringToHclTerraform(struct!.publicKey),
@@ -4019,6 +4376,10 @@ export class ServiceComputeLoggingDigitaloceanOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.period = this._period;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -4047,6 +4408,7 @@ export class ServiceComputeLoggingDigitaloceanOutputReference extends cdktf.Comp
       this._name = undefined;
       this._path = undefined;
       this._period = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._secretKey = undefined;
       this._timestampFormat = undefined;
@@ -4067,6 +4429,7 @@ export class ServiceComputeLoggingDigitaloceanOutputReference extends cdktf.Comp
       this._name = value.name;
       this._path = value.path;
       this._period = value.period;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._secretKey = value.secretKey;
       this._timestampFormat = value.timestampFormat;
@@ -4208,6 +4571,22 @@ export class ServiceComputeLoggingDigitaloceanOutputReference extends cdktf.Comp
     return this._period;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -4277,73 +4656,79 @@ export interface ServiceComputeLoggingElasticsearch {
   /**
   * The name of the Elasticsearch index to send documents (logs) to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#index ServiceCompute#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#index ServiceCompute#index}
   */
   readonly index: string;
   /**
   * The unique name of the Elasticsearch logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * BasicAuth password for Elasticsearch
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#password ServiceCompute#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#password ServiceCompute#password}
   */
   readonly password?: string;
   /**
   * The ID of the Elasticsearch ingest pipeline to apply pre-process transformations to before indexing
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#pipeline ServiceCompute#pipeline}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#pipeline ServiceCompute#pipeline}
   */
   readonly pipeline?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The maximum number of logs sent in one request. Defaults to `0` for unbounded
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#request_max_bytes ServiceCompute#request_max_bytes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#request_max_bytes ServiceCompute#request_max_bytes}
   */
   readonly requestMaxBytes?: number;
   /**
   * The maximum number of bytes sent in one request. Defaults to `0` for unbounded
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#request_max_entries ServiceCompute#request_max_entries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#request_max_entries ServiceCompute#request_max_entries}
   */
   readonly requestMaxEntries?: number;
   /**
   * A secure certificate to authenticate the server with. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * The hostname used to verify the server's certificate. It can either be the Common Name (CN) or a Subject Alternative Name (SAN)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * The Elasticsearch URL to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#url ServiceCompute#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#url ServiceCompute#url}
   */
   readonly url: string;
   /**
   * BasicAuth username for Elasticsearch
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#user ServiceCompute#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#user ServiceCompute#user}
   */
   readonly user?: string;
 }
@@ -4358,6 +4743,7 @@ export function serviceComputeLoggingElasticsearchToTerraform(struct?: ServiceCo
     name: cdktf.stringToTerraform(struct!.name),
     password: cdktf.stringToTerraform(struct!.password),
     pipeline: cdktf.stringToTerraform(struct!.pipeline),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     request_max_bytes: cdktf.numberToTerraform(struct!.requestMaxBytes),
     request_max_entries: cdktf.numberToTerraform(struct!.requestMaxEntries),
     tls_ca_cert: cdktf.stringToTerraform(struct!.tlsCaCert),
@@ -4396,6 +4782,12 @@ export function serviceComputeLoggingElasticsearchToHclTerraform(struct?: Servic
     },
     pipeline: {
       value: cdktf.stringToHclTerraform(struct!.pipeline),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -4490,6 +4882,10 @@ export class ServiceComputeLoggingElasticsearchOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.pipeline = this._pipeline;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._requestMaxBytes !== undefined) {
       hasAnyValues = true;
       internalValueResult.requestMaxBytes = this._requestMaxBytes;
@@ -4533,6 +4929,7 @@ export class ServiceComputeLoggingElasticsearchOutputReference extends cdktf.Com
       this._name = undefined;
       this._password = undefined;
       this._pipeline = undefined;
+      this._processingRegion = undefined;
       this._requestMaxBytes = undefined;
       this._requestMaxEntries = undefined;
       this._tlsCaCert = undefined;
@@ -4553,6 +4950,7 @@ export class ServiceComputeLoggingElasticsearchOutputReference extends cdktf.Com
       this._name = value.name;
       this._password = value.password;
       this._pipeline = value.pipeline;
+      this._processingRegion = value.processingRegion;
       this._requestMaxBytes = value.requestMaxBytes;
       this._requestMaxEntries = value.requestMaxEntries;
       this._tlsCaCert = value.tlsCaCert;
@@ -4620,6 +5018,22 @@ export class ServiceComputeLoggingElasticsearchOutputReference extends cdktf.Com
   // Temporarily expose input value. Use with caution.
   public get pipelineInput() {
     return this._pipeline;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // request_max_bytes - computed: false, optional: true, required: false
@@ -4771,73 +5185,79 @@ export interface ServiceComputeLoggingFtp {
   /**
   * The FTP address to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#address ServiceCompute#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#address ServiceCompute#address}
   */
   readonly address: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the FTP logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The password for the server (for anonymous use an email address)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#password ServiceCompute#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#password ServiceCompute#password}
   */
   readonly password: string;
   /**
   * The path to upload log files to. If the path ends in `/` then it is treated as a directory
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#path ServiceCompute#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#path ServiceCompute#path}
   */
   readonly path: string;
   /**
   * How frequently the logs should be transferred, in seconds (Default `3600`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#period ServiceCompute#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#period ServiceCompute#period}
   */
   readonly period?: number;
   /**
   * The port number. Default: `21`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#port ServiceCompute#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#port ServiceCompute#port}
   */
   readonly port?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#public_key ServiceCompute#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#public_key ServiceCompute#public_key}
   */
   readonly publicKey?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * The username for the server (can be `anonymous`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#user ServiceCompute#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#user ServiceCompute#user}
   */
   readonly user: string;
 }
@@ -4857,6 +5277,7 @@ export function serviceComputeLoggingFtpToTerraform(struct?: ServiceComputeLoggi
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     timestamp_format: cdktf.stringToTerraform(struct!.timestampFormat),
     user: cdktf.stringToTerraform(struct!.user),
@@ -4923,6 +5344,12 @@ export function serviceComputeLoggingFtpToHclTerraform(struct?: ServiceComputeLo
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     public_key: {
       value: cdktf.stringToHclTerraform(struct!.publicKey),
@@ -5004,6 +5431,10 @@ export class ServiceComputeLoggingFtpOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -5032,6 +5463,7 @@ export class ServiceComputeLoggingFtpOutputReference extends cdktf.ComplexObject
       this._path = undefined;
       this._period = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._timestampFormat = undefined;
       this._user = undefined;
@@ -5052,6 +5484,7 @@ export class ServiceComputeLoggingFtpOutputReference extends cdktf.ComplexObject
       this._path = value.path;
       this._period = value.period;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._timestampFormat = value.timestampFormat;
       this._user = value.user;
@@ -5190,6 +5623,22 @@ export class ServiceComputeLoggingFtpOutputReference extends cdktf.ComplexObject
     return this._port;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -5257,63 +5706,81 @@ export class ServiceComputeLoggingFtpList extends cdktf.ComplexList {
 }
 export interface ServiceComputeLoggingGcs {
   /**
+  * The google account name used to obtain temporary credentials (default none). You may optionally provide this via an environment variable, `FASTLY_GCS_ACCOUNT_NAME`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#account_name ServiceCompute#account_name}
+  */
+  readonly accountName?: string;
+  /**
   * The name of the bucket in which to store the logs
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
   */
   readonly bucketName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * A unique name to identify this GCS endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * Path to store the files. Must end with a trailing slash. If this field is left empty, the files will be saved in the bucket's root path
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#path ServiceCompute#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#path ServiceCompute#path}
   */
   readonly path?: string;
   /**
   * How frequently the logs should be transferred, in seconds (Default 3600)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#period ServiceCompute#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#period ServiceCompute#period}
   */
   readonly period?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The ID of your Google Cloud Platform project
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#project_id ServiceCompute#project_id}
+  */
+  readonly projectId?: string;
+  /**
   * The secret key associated with the target gcs bucket on your account. You may optionally provide this secret via an environment variable, `FASTLY_GCS_SECRET_KEY`. A typical format for the key is PEM format, containing actual newline characters where required
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
   */
   readonly secretKey?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * Your Google Cloud Platform service account email address. The `client_email` field in your service account authentication JSON. You may optionally provide this via an environment variable, `FASTLY_GCS_EMAIL`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#user ServiceCompute#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#user ServiceCompute#user}
   */
   readonly user?: string;
 }
@@ -5324,6 +5791,7 @@ export function serviceComputeLoggingGcsToTerraform(struct?: ServiceComputeLoggi
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    account_name: cdktf.stringToTerraform(struct!.accountName),
     bucket_name: cdktf.stringToTerraform(struct!.bucketName),
     compression_codec: cdktf.stringToTerraform(struct!.compressionCodec),
     gzip_level: cdktf.numberToTerraform(struct!.gzipLevel),
@@ -5331,6 +5799,8 @@ export function serviceComputeLoggingGcsToTerraform(struct?: ServiceComputeLoggi
     name: cdktf.stringToTerraform(struct!.name),
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
+    project_id: cdktf.stringToTerraform(struct!.projectId),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
     timestamp_format: cdktf.stringToTerraform(struct!.timestampFormat),
     user: cdktf.stringToTerraform(struct!.user),
@@ -5344,6 +5814,12 @@ export function serviceComputeLoggingGcsToHclTerraform(struct?: ServiceComputeLo
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    account_name: {
+      value: cdktf.stringToHclTerraform(struct!.accountName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     bucket_name: {
       value: cdktf.stringToHclTerraform(struct!.bucketName),
       isBlock: false,
@@ -5385,6 +5861,18 @@ export function serviceComputeLoggingGcsToHclTerraform(struct?: ServiceComputeLo
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    project_id: {
+      value: cdktf.stringToHclTerraform(struct!.projectId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     secret_key: {
       value: cdktf.stringToHclTerraform(struct!.secretKey),
@@ -5430,6 +5918,10 @@ export class ServiceComputeLoggingGcsOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._accountName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.accountName = this._accountName;
+    }
     if (this._bucketName !== undefined) {
       hasAnyValues = true;
       internalValueResult.bucketName = this._bucketName;
@@ -5458,6 +5950,14 @@ export class ServiceComputeLoggingGcsOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.period = this._period;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
+    if (this._projectId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.projectId = this._projectId;
+    }
     if (this._secretKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.secretKey = this._secretKey;
@@ -5477,6 +5977,7 @@ export class ServiceComputeLoggingGcsOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._accountName = undefined;
       this._bucketName = undefined;
       this._compressionCodec = undefined;
       this._gzipLevel = undefined;
@@ -5484,6 +5985,8 @@ export class ServiceComputeLoggingGcsOutputReference extends cdktf.ComplexObject
       this._name = undefined;
       this._path = undefined;
       this._period = undefined;
+      this._processingRegion = undefined;
+      this._projectId = undefined;
       this._secretKey = undefined;
       this._timestampFormat = undefined;
       this._user = undefined;
@@ -5495,6 +5998,7 @@ export class ServiceComputeLoggingGcsOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._accountName = value.accountName;
       this._bucketName = value.bucketName;
       this._compressionCodec = value.compressionCodec;
       this._gzipLevel = value.gzipLevel;
@@ -5502,10 +6006,28 @@ export class ServiceComputeLoggingGcsOutputReference extends cdktf.ComplexObject
       this._name = value.name;
       this._path = value.path;
       this._period = value.period;
+      this._processingRegion = value.processingRegion;
+      this._projectId = value.projectId;
       this._secretKey = value.secretKey;
       this._timestampFormat = value.timestampFormat;
       this._user = value.user;
     }
+  }
+
+  // account_name - computed: false, optional: true, required: false
+  private _accountName?: string; 
+  public get accountName() {
+    return this.getStringAttribute('account_name');
+  }
+  public set accountName(value: string) {
+    this._accountName = value;
+  }
+  public resetAccountName() {
+    this._accountName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accountNameInput() {
+    return this._accountName;
   }
 
   // bucket_name - computed: false, optional: false, required: true
@@ -5614,6 +6136,38 @@ export class ServiceComputeLoggingGcsOutputReference extends cdktf.ComplexObject
     return this._period;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
+  // project_id - computed: false, optional: true, required: false
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+  public set projectId(value: string) {
+    this._projectId = value;
+  }
+  public resetProjectId() {
+    this._projectId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectIdInput() {
+    return this._projectId;
+  }
+
   // secret_key - computed: false, optional: true, required: false
   private _secretKey?: string; 
   public get secretKey() {
@@ -5684,33 +6238,45 @@ export class ServiceComputeLoggingGcsList extends cdktf.ComplexList {
 }
 export interface ServiceComputeLoggingGooglepubsub {
   /**
+  * The google account name used to obtain temporary credentials (default none). You may optionally provide this via an environment variable, `FASTLY_GCS_ACCOUNT_NAME`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#account_name ServiceCompute#account_name}
+  */
+  readonly accountName?: string;
+  /**
   * The unique name of the Google Cloud Pub/Sub logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The ID of your Google Cloud Platform project
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#project_id ServiceCompute#project_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#project_id ServiceCompute#project_id}
   */
   readonly projectId: string;
   /**
   * Your Google Cloud Platform account secret key. The `private_key` field in your service account authentication JSON. You may optionally provide this secret via an environment variable, `FASTLY_GOOGLE_PUBSUB_SECRET_KEY`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
   */
   readonly secretKey?: string;
   /**
   * The Google Cloud Pub/Sub topic to which logs will be published
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#topic ServiceCompute#topic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#topic ServiceCompute#topic}
   */
   readonly topic: string;
   /**
   * Your Google Cloud Platform service account email address. The `client_email` field in your service account authentication JSON. You may optionally provide this via an environment variable, `FASTLY_GOOGLE_PUBSUB_EMAIL`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#user ServiceCompute#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#user ServiceCompute#user}
   */
   readonly user?: string;
 }
@@ -5721,7 +6287,9 @@ export function serviceComputeLoggingGooglepubsubToTerraform(struct?: ServiceCom
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    account_name: cdktf.stringToTerraform(struct!.accountName),
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     project_id: cdktf.stringToTerraform(struct!.projectId),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
     topic: cdktf.stringToTerraform(struct!.topic),
@@ -5736,8 +6304,20 @@ export function serviceComputeLoggingGooglepubsubToHclTerraform(struct?: Service
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    account_name: {
+      value: cdktf.stringToHclTerraform(struct!.accountName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -5792,9 +6372,17 @@ export class ServiceComputeLoggingGooglepubsubOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._accountName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.accountName = this._accountName;
+    }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
     }
     if (this._projectId !== undefined) {
       hasAnyValues = true;
@@ -5819,7 +6407,9 @@ export class ServiceComputeLoggingGooglepubsubOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._accountName = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._projectId = undefined;
       this._secretKey = undefined;
       this._topic = undefined;
@@ -5832,12 +6422,30 @@ export class ServiceComputeLoggingGooglepubsubOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._accountName = value.accountName;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._projectId = value.projectId;
       this._secretKey = value.secretKey;
       this._topic = value.topic;
       this._user = value.user;
     }
+  }
+
+  // account_name - computed: false, optional: true, required: false
+  private _accountName?: string; 
+  public get accountName() {
+    return this.getStringAttribute('account_name');
+  }
+  public set accountName(value: string) {
+    this._accountName = value;
+  }
+  public resetAccountName() {
+    this._accountName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accountNameInput() {
+    return this._accountName;
   }
 
   // name - computed: false, optional: false, required: true
@@ -5851,6 +6459,22 @@ export class ServiceComputeLoggingGooglepubsubOutputReference extends cdktf.Comp
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // project_id - computed: false, optional: false, required: true
@@ -5931,23 +6555,307 @@ export class ServiceComputeLoggingGooglepubsubList extends cdktf.ComplexList {
     return new ServiceComputeLoggingGooglepubsubOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
-export interface ServiceComputeLoggingHeroku {
+export interface ServiceComputeLoggingGrafanacloudlogs {
   /**
-  * The unique name of the Heroku logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
+  * The stream identifier as a JSON string
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#index ServiceCompute#index}
+  */
+  readonly index: string;
+  /**
+  * The unique name of the GrafanaCloudLogs logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
-  * The token to use for authentication (https://www.heroku.com/docs/customer-token-authentication-token/)
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The Access Policy Token key for your GrafanaCloudLogs account
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
   readonly token: string;
   /**
   * The URL to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#url ServiceCompute#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#url ServiceCompute#url}
+  */
+  readonly url: string;
+  /**
+  * The Grafana User ID
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#user ServiceCompute#user}
+  */
+  readonly user: string;
+}
+
+export function serviceComputeLoggingGrafanacloudlogsToTerraform(struct?: ServiceComputeLoggingGrafanacloudlogs | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    index: cdktf.stringToTerraform(struct!.index),
+    name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
+    token: cdktf.stringToTerraform(struct!.token),
+    url: cdktf.stringToTerraform(struct!.url),
+    user: cdktf.stringToTerraform(struct!.user),
+  }
+}
+
+
+export function serviceComputeLoggingGrafanacloudlogsToHclTerraform(struct?: ServiceComputeLoggingGrafanacloudlogs | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    index: {
+      value: cdktf.stringToHclTerraform(struct!.index),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    token: {
+      value: cdktf.stringToHclTerraform(struct!.token),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    url: {
+      value: cdktf.stringToHclTerraform(struct!.url),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    user: {
+      value: cdktf.stringToHclTerraform(struct!.user),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceComputeLoggingGrafanacloudlogsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceComputeLoggingGrafanacloudlogs | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._index !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.index = this._index;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
+    if (this._token !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.token = this._token;
+    }
+    if (this._url !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.url = this._url;
+    }
+    if (this._user !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.user = this._user;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceComputeLoggingGrafanacloudlogs | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._index = undefined;
+      this._name = undefined;
+      this._processingRegion = undefined;
+      this._token = undefined;
+      this._url = undefined;
+      this._user = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._index = value.index;
+      this._name = value.name;
+      this._processingRegion = value.processingRegion;
+      this._token = value.token;
+      this._url = value.url;
+      this._user = value.user;
+    }
+  }
+
+  // index - computed: false, optional: false, required: true
+  private _index?: string; 
+  public get index() {
+    return this.getStringAttribute('index');
+  }
+  public set index(value: string) {
+    this._index = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get indexInput() {
+    return this._index;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
+  // token - computed: false, optional: false, required: true
+  private _token?: string; 
+  public get token() {
+    return this.getStringAttribute('token');
+  }
+  public set token(value: string) {
+    this._token = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenInput() {
+    return this._token;
+  }
+
+  // url - computed: false, optional: false, required: true
+  private _url?: string; 
+  public get url() {
+    return this.getStringAttribute('url');
+  }
+  public set url(value: string) {
+    this._url = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get urlInput() {
+    return this._url;
+  }
+
+  // user - computed: false, optional: false, required: true
+  private _user?: string; 
+  public get user() {
+    return this.getStringAttribute('user');
+  }
+  public set user(value: string) {
+    this._user = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get userInput() {
+    return this._user;
+  }
+}
+
+export class ServiceComputeLoggingGrafanacloudlogsList extends cdktf.ComplexList {
+  public internalValue? : ServiceComputeLoggingGrafanacloudlogs[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceComputeLoggingGrafanacloudlogsOutputReference {
+    return new ServiceComputeLoggingGrafanacloudlogsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface ServiceComputeLoggingHeroku {
+  /**
+  * The unique name of the Heroku logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
+  */
+  readonly name: string;
+  /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The token to use for authentication (https://www.heroku.com/docs/customer-token-authentication-token/)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
+  */
+  readonly token: string;
+  /**
+  * The URL to stream logs to
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#url ServiceCompute#url}
   */
   readonly url: string;
 }
@@ -5959,6 +6867,7 @@ export function serviceComputeLoggingHerokuToTerraform(struct?: ServiceComputeLo
   }
   return {
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     token: cdktf.stringToTerraform(struct!.token),
     url: cdktf.stringToTerraform(struct!.url),
   }
@@ -5973,6 +6882,12 @@ export function serviceComputeLoggingHerokuToHclTerraform(struct?: ServiceComput
   const attrs = {
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -6019,6 +6934,10 @@ export class ServiceComputeLoggingHerokuOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._token !== undefined) {
       hasAnyValues = true;
       internalValueResult.token = this._token;
@@ -6035,6 +6954,7 @@ export class ServiceComputeLoggingHerokuOutputReference extends cdktf.ComplexObj
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._token = undefined;
       this._url = undefined;
     }
@@ -6046,6 +6966,7 @@ export class ServiceComputeLoggingHerokuOutputReference extends cdktf.ComplexObj
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._token = value.token;
       this._url = value.url;
     }
@@ -6062,6 +6983,22 @@ export class ServiceComputeLoggingHerokuOutputReference extends cdktf.ComplexObj
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // token - computed: false, optional: false, required: true
@@ -6114,19 +7051,25 @@ export interface ServiceComputeLoggingHoneycomb {
   /**
   * The Honeycomb Dataset you want to log to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#dataset ServiceCompute#dataset}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#dataset ServiceCompute#dataset}
   */
   readonly dataset: string;
   /**
   * The unique name of the Honeycomb logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The Write Key from the Account page of your Honeycomb account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
   readonly token: string;
 }
@@ -6139,6 +7082,7 @@ export function serviceComputeLoggingHoneycombToTerraform(struct?: ServiceComput
   return {
     dataset: cdktf.stringToTerraform(struct!.dataset),
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     token: cdktf.stringToTerraform(struct!.token),
   }
 }
@@ -6158,6 +7102,12 @@ export function serviceComputeLoggingHoneycombToHclTerraform(struct?: ServiceCom
     },
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -6202,6 +7152,10 @@ export class ServiceComputeLoggingHoneycombOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._token !== undefined) {
       hasAnyValues = true;
       internalValueResult.token = this._token;
@@ -6215,6 +7169,7 @@ export class ServiceComputeLoggingHoneycombOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._dataset = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._token = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -6226,6 +7181,7 @@ export class ServiceComputeLoggingHoneycombOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._dataset = value.dataset;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._token = value.token;
     }
   }
@@ -6254,6 +7210,22 @@ export class ServiceComputeLoggingHoneycombOutputReference extends cdktf.Complex
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // token - computed: false, optional: false, required: true
@@ -6291,87 +7263,111 @@ export class ServiceComputeLoggingHoneycombList extends cdktf.ComplexList {
 }
 export interface ServiceComputeLoggingHttps {
   /**
+  * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  */
+  readonly compressionCodec?: string;
+  /**
   * Value of the `Content-Type` header sent with the request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#content_type ServiceCompute#content_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#content_type ServiceCompute#content_type}
   */
   readonly contentType?: string;
   /**
+  * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
+  */
+  readonly gzipLevel?: number;
+  /**
   * Custom header sent with the request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#header_name ServiceCompute#header_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#header_name ServiceCompute#header_name}
   */
   readonly headerName?: string;
   /**
   * Value of the custom header sent with the request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#header_value ServiceCompute#header_value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#header_value ServiceCompute#header_value}
   */
   readonly headerValue?: string;
   /**
   * Formats log entries as JSON. Can be either disabled (`0`), array of json (`1`), or newline delimited json (`2`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#json_format ServiceCompute#json_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#json_format ServiceCompute#json_format}
   */
   readonly jsonFormat?: string;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * HTTP method used for request. Can be either `POST` or `PUT`. Default `POST`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#method ServiceCompute#method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#method ServiceCompute#method}
   */
   readonly method?: string;
   /**
   * The unique name of the HTTPS logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * How frequently, in seconds, batches of log data are sent to the HTTPS endpoint. A value of 0 sends logs at the same interval as the default, which is 5 seconds.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#period ServiceCompute#period}
+  */
+  readonly period?: number;
+  /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The maximum number of bytes sent in one request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#request_max_bytes ServiceCompute#request_max_bytes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#request_max_bytes ServiceCompute#request_max_bytes}
   */
   readonly requestMaxBytes?: number;
   /**
   * The maximum number of logs sent in one request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#request_max_entries ServiceCompute#request_max_entries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#request_max_entries ServiceCompute#request_max_entries}
   */
   readonly requestMaxEntries?: number;
   /**
   * A secure certificate to authenticate the server with. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * Used during the TLS handshake to validate the certificate
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * URL that log data will be sent to. Must use the https protocol
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#url ServiceCompute#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#url ServiceCompute#url}
   */
   readonly url: string;
 }
@@ -6382,13 +7378,17 @@ export function serviceComputeLoggingHttpsToTerraform(struct?: ServiceComputeLog
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    compression_codec: cdktf.stringToTerraform(struct!.compressionCodec),
     content_type: cdktf.stringToTerraform(struct!.contentType),
+    gzip_level: cdktf.numberToTerraform(struct!.gzipLevel),
     header_name: cdktf.stringToTerraform(struct!.headerName),
     header_value: cdktf.stringToTerraform(struct!.headerValue),
     json_format: cdktf.stringToTerraform(struct!.jsonFormat),
     message_type: cdktf.stringToTerraform(struct!.messageType),
     method: cdktf.stringToTerraform(struct!.method),
     name: cdktf.stringToTerraform(struct!.name),
+    period: cdktf.numberToTerraform(struct!.period),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     request_max_bytes: cdktf.numberToTerraform(struct!.requestMaxBytes),
     request_max_entries: cdktf.numberToTerraform(struct!.requestMaxEntries),
     tls_ca_cert: cdktf.stringToTerraform(struct!.tlsCaCert),
@@ -6406,11 +7406,23 @@ export function serviceComputeLoggingHttpsToHclTerraform(struct?: ServiceCompute
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    compression_codec: {
+      value: cdktf.stringToHclTerraform(struct!.compressionCodec),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     content_type: {
       value: cdktf.stringToHclTerraform(struct!.contentType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    gzip_level: {
+      value: cdktf.numberToHclTerraform(struct!.gzipLevel),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
     header_name: {
       value: cdktf.stringToHclTerraform(struct!.headerName),
@@ -6444,6 +7456,18 @@ export function serviceComputeLoggingHttpsToHclTerraform(struct?: ServiceCompute
     },
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    period: {
+      value: cdktf.numberToHclTerraform(struct!.period),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -6516,9 +7540,17 @@ export class ServiceComputeLoggingHttpsOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._compressionCodec !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.compressionCodec = this._compressionCodec;
+    }
     if (this._contentType !== undefined) {
       hasAnyValues = true;
       internalValueResult.contentType = this._contentType;
+    }
+    if (this._gzipLevel !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.gzipLevel = this._gzipLevel;
     }
     if (this._headerName !== undefined) {
       hasAnyValues = true;
@@ -6543,6 +7575,14 @@ export class ServiceComputeLoggingHttpsOutputReference extends cdktf.ComplexObje
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
+    }
+    if (this._period !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.period = this._period;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
     }
     if (this._requestMaxBytes !== undefined) {
       hasAnyValues = true;
@@ -6579,13 +7619,17 @@ export class ServiceComputeLoggingHttpsOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._compressionCodec = undefined;
       this._contentType = undefined;
+      this._gzipLevel = undefined;
       this._headerName = undefined;
       this._headerValue = undefined;
       this._jsonFormat = undefined;
       this._messageType = undefined;
       this._method = undefined;
       this._name = undefined;
+      this._period = undefined;
+      this._processingRegion = undefined;
       this._requestMaxBytes = undefined;
       this._requestMaxEntries = undefined;
       this._tlsCaCert = undefined;
@@ -6601,13 +7645,17 @@ export class ServiceComputeLoggingHttpsOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._compressionCodec = value.compressionCodec;
       this._contentType = value.contentType;
+      this._gzipLevel = value.gzipLevel;
       this._headerName = value.headerName;
       this._headerValue = value.headerValue;
       this._jsonFormat = value.jsonFormat;
       this._messageType = value.messageType;
       this._method = value.method;
       this._name = value.name;
+      this._period = value.period;
+      this._processingRegion = value.processingRegion;
       this._requestMaxBytes = value.requestMaxBytes;
       this._requestMaxEntries = value.requestMaxEntries;
       this._tlsCaCert = value.tlsCaCert;
@@ -6616,6 +7664,22 @@ export class ServiceComputeLoggingHttpsOutputReference extends cdktf.ComplexObje
       this._tlsHostname = value.tlsHostname;
       this._url = value.url;
     }
+  }
+
+  // compression_codec - computed: false, optional: true, required: false
+  private _compressionCodec?: string; 
+  public get compressionCodec() {
+    return this.getStringAttribute('compression_codec');
+  }
+  public set compressionCodec(value: string) {
+    this._compressionCodec = value;
+  }
+  public resetCompressionCodec() {
+    this._compressionCodec = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get compressionCodecInput() {
+    return this._compressionCodec;
   }
 
   // content_type - computed: false, optional: true, required: false
@@ -6632,6 +7696,22 @@ export class ServiceComputeLoggingHttpsOutputReference extends cdktf.ComplexObje
   // Temporarily expose input value. Use with caution.
   public get contentTypeInput() {
     return this._contentType;
+  }
+
+  // gzip_level - computed: false, optional: true, required: false
+  private _gzipLevel?: number; 
+  public get gzipLevel() {
+    return this.getNumberAttribute('gzip_level');
+  }
+  public set gzipLevel(value: number) {
+    this._gzipLevel = value;
+  }
+  public resetGzipLevel() {
+    this._gzipLevel = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gzipLevelInput() {
+    return this._gzipLevel;
   }
 
   // header_name - computed: false, optional: true, required: false
@@ -6725,6 +7805,38 @@ export class ServiceComputeLoggingHttpsOutputReference extends cdktf.ComplexObje
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // period - computed: false, optional: true, required: false
+  private _period?: number; 
+  public get period() {
+    return this.getNumberAttribute('period');
+  }
+  public set period(value: number) {
+    this._period = value;
+  }
+  public resetPeriod() {
+    this._period = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get periodInput() {
+    return this._period;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // request_max_bytes - computed: false, optional: true, required: false
@@ -6860,91 +7972,97 @@ export interface ServiceComputeLoggingKafka {
   /**
   * SASL authentication method. One of: plain, scram-sha-256, scram-sha-512
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#auth_method ServiceCompute#auth_method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#auth_method ServiceCompute#auth_method}
   */
   readonly authMethod?: string;
   /**
   * A comma-separated list of IP addresses or hostnames of Kafka brokers
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#brokers ServiceCompute#brokers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#brokers ServiceCompute#brokers}
   */
   readonly brokers: string;
   /**
   * The codec used for compression of your logs. One of: `gzip`, `snappy`, `lz4`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * The unique name of the Kafka logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * Enables parsing of key=value tuples from the beginning of a logline, turning them into record headers
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#parse_log_keyvals ServiceCompute#parse_log_keyvals}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#parse_log_keyvals ServiceCompute#parse_log_keyvals}
   */
   readonly parseLogKeyvals?: boolean | cdktf.IResolvable;
   /**
   * SASL Pass
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#password ServiceCompute#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#password ServiceCompute#password}
   */
   readonly password?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * Maximum size of log batch, if non-zero. Defaults to 0 for unbounded
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#request_max_bytes ServiceCompute#request_max_bytes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#request_max_bytes ServiceCompute#request_max_bytes}
   */
   readonly requestMaxBytes?: number;
   /**
-  * The Number of acknowledgements a leader must receive before a write is considered successful. One of: `1` (default) One server needs to respond. `0` No servers need to respond. `-1`	Wait for all in-sync replicas to respond
+  * The Number of acknowledgements a leader must receive before a write is considered successful. One of: `1` (default) One server needs to respond. `0` No servers need to respond. `-1` Wait for all in-sync replicas to respond
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#required_acks ServiceCompute#required_acks}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#required_acks ServiceCompute#required_acks}
   */
   readonly requiredAcks?: string;
   /**
   * A secure certificate to authenticate the server with. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * The hostname used to verify the server's certificate. It can either be the Common Name or a Subject Alternative Name (SAN)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * The Kafka topic to send logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#topic ServiceCompute#topic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#topic ServiceCompute#topic}
   */
   readonly topic: string;
   /**
   * Whether to use TLS for secure logging. Can be either `true` or `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#use_tls ServiceCompute#use_tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#use_tls ServiceCompute#use_tls}
   */
   readonly useTls?: boolean | cdktf.IResolvable;
   /**
   * SASL User
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#user ServiceCompute#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#user ServiceCompute#user}
   */
   readonly user?: string;
 }
@@ -6961,6 +8079,7 @@ export function serviceComputeLoggingKafkaToTerraform(struct?: ServiceComputeLog
     name: cdktf.stringToTerraform(struct!.name),
     parse_log_keyvals: cdktf.booleanToTerraform(struct!.parseLogKeyvals),
     password: cdktf.stringToTerraform(struct!.password),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     request_max_bytes: cdktf.numberToTerraform(struct!.requestMaxBytes),
     required_acks: cdktf.stringToTerraform(struct!.requiredAcks),
     tls_ca_cert: cdktf.stringToTerraform(struct!.tlsCaCert),
@@ -7012,6 +8131,12 @@ export function serviceComputeLoggingKafkaToHclTerraform(struct?: ServiceCompute
     },
     password: {
       value: cdktf.stringToHclTerraform(struct!.password),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -7120,6 +8245,10 @@ export class ServiceComputeLoggingKafkaOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.password = this._password;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._requestMaxBytes !== undefined) {
       hasAnyValues = true;
       internalValueResult.requestMaxBytes = this._requestMaxBytes;
@@ -7169,6 +8298,7 @@ export class ServiceComputeLoggingKafkaOutputReference extends cdktf.ComplexObje
       this._name = undefined;
       this._parseLogKeyvals = undefined;
       this._password = undefined;
+      this._processingRegion = undefined;
       this._requestMaxBytes = undefined;
       this._requiredAcks = undefined;
       this._tlsCaCert = undefined;
@@ -7192,6 +8322,7 @@ export class ServiceComputeLoggingKafkaOutputReference extends cdktf.ComplexObje
       this._name = value.name;
       this._parseLogKeyvals = value.parseLogKeyvals;
       this._password = value.password;
+      this._processingRegion = value.processingRegion;
       this._requestMaxBytes = value.requestMaxBytes;
       this._requiredAcks = value.requiredAcks;
       this._tlsCaCert = value.tlsCaCert;
@@ -7292,6 +8423,22 @@ export class ServiceComputeLoggingKafkaOutputReference extends cdktf.ComplexObje
   // Temporarily expose input value. Use with caution.
   public get passwordInput() {
     return this._password;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // request_max_bytes - computed: false, optional: true, required: false
@@ -7459,37 +8606,43 @@ export interface ServiceComputeLoggingKinesis {
   /**
   * The AWS access key to be used to write to the stream
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#access_key ServiceCompute#access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#access_key ServiceCompute#access_key}
   */
   readonly accessKey?: string;
   /**
   * The Amazon Resource Name (ARN) for the IAM role granting Fastly access to Kinesis. Not required if `access_key` and `secret_key` are provided.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#iam_role ServiceCompute#iam_role}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#iam_role ServiceCompute#iam_role}
   */
   readonly iamRole?: string;
   /**
   * The unique name of the Kinesis logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The AWS region the stream resides in. (Default: `us-east-1`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#region ServiceCompute#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#region ServiceCompute#region}
   */
   readonly region?: string;
   /**
   * The AWS secret access key to authenticate with
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
   */
   readonly secretKey?: string;
   /**
   * The Kinesis stream name
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#topic ServiceCompute#topic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#topic ServiceCompute#topic}
   */
   readonly topic: string;
 }
@@ -7503,6 +8656,7 @@ export function serviceComputeLoggingKinesisToTerraform(struct?: ServiceComputeL
     access_key: cdktf.stringToTerraform(struct!.accessKey),
     iam_role: cdktf.stringToTerraform(struct!.iamRole),
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     region: cdktf.stringToTerraform(struct!.region),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
     topic: cdktf.stringToTerraform(struct!.topic),
@@ -7530,6 +8684,12 @@ export function serviceComputeLoggingKinesisToHclTerraform(struct?: ServiceCompu
     },
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -7590,6 +8750,10 @@ export class ServiceComputeLoggingKinesisOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._region !== undefined) {
       hasAnyValues = true;
       internalValueResult.region = this._region;
@@ -7612,6 +8776,7 @@ export class ServiceComputeLoggingKinesisOutputReference extends cdktf.ComplexOb
       this._accessKey = undefined;
       this._iamRole = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._region = undefined;
       this._secretKey = undefined;
       this._topic = undefined;
@@ -7626,6 +8791,7 @@ export class ServiceComputeLoggingKinesisOutputReference extends cdktf.ComplexOb
       this._accessKey = value.accessKey;
       this._iamRole = value.iamRole;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._region = value.region;
       this._secretKey = value.secretKey;
       this._topic = value.topic;
@@ -7675,6 +8841,22 @@ export class ServiceComputeLoggingKinesisOutputReference extends cdktf.ComplexOb
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // region - computed: false, optional: true, required: false
@@ -7746,25 +8928,31 @@ export interface ServiceComputeLoggingLogentries {
   /**
   * The unique name of the Logentries logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The port number configured in Logentries
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#port ServiceCompute#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#port ServiceCompute#port}
   */
   readonly port?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * Use token based authentication (https://logentries.com/doc/input-token/)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
   readonly token: string;
   /**
   * Whether to use TLS for secure logging
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#use_tls ServiceCompute#use_tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#use_tls ServiceCompute#use_tls}
   */
   readonly useTls?: boolean | cdktf.IResolvable;
 }
@@ -7777,6 +8965,7 @@ export function serviceComputeLoggingLogentriesToTerraform(struct?: ServiceCompu
   return {
     name: cdktf.stringToTerraform(struct!.name),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     token: cdktf.stringToTerraform(struct!.token),
     use_tls: cdktf.booleanToTerraform(struct!.useTls),
   }
@@ -7800,6 +8989,12 @@ export function serviceComputeLoggingLogentriesToHclTerraform(struct?: ServiceCo
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     token: {
       value: cdktf.stringToHclTerraform(struct!.token),
@@ -7847,6 +9042,10 @@ export class ServiceComputeLoggingLogentriesOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._token !== undefined) {
       hasAnyValues = true;
       internalValueResult.token = this._token;
@@ -7864,6 +9063,7 @@ export class ServiceComputeLoggingLogentriesOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._name = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
       this._token = undefined;
       this._useTls = undefined;
     }
@@ -7876,6 +9076,7 @@ export class ServiceComputeLoggingLogentriesOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._name = value.name;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
       this._token = value.token;
       this._useTls = value.useTls;
     }
@@ -7908,6 +9109,22 @@ export class ServiceComputeLoggingLogentriesOutputReference extends cdktf.Comple
   // Temporarily expose input value. Use with caution.
   public get portInput() {
     return this._port;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // token - computed: false, optional: false, required: true
@@ -7963,13 +9180,19 @@ export interface ServiceComputeLoggingLoggly {
   /**
   * The unique name of the Loggly logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The token to use for authentication (https://www.loggly.com/docs/customer-token-authentication-token/).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
   readonly token: string;
 }
@@ -7981,6 +9204,7 @@ export function serviceComputeLoggingLogglyToTerraform(struct?: ServiceComputeLo
   }
   return {
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     token: cdktf.stringToTerraform(struct!.token),
   }
 }
@@ -7994,6 +9218,12 @@ export function serviceComputeLoggingLogglyToHclTerraform(struct?: ServiceComput
   const attrs = {
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -8034,6 +9264,10 @@ export class ServiceComputeLoggingLogglyOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._token !== undefined) {
       hasAnyValues = true;
       internalValueResult.token = this._token;
@@ -8046,6 +9280,7 @@ export class ServiceComputeLoggingLogglyOutputReference extends cdktf.ComplexObj
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._token = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -8056,6 +9291,7 @@ export class ServiceComputeLoggingLogglyOutputReference extends cdktf.ComplexObj
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._token = value.token;
     }
   }
@@ -8071,6 +9307,22 @@ export class ServiceComputeLoggingLogglyOutputReference extends cdktf.ComplexObj
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // token - computed: false, optional: false, required: true
@@ -8110,19 +9362,25 @@ export interface ServiceComputeLoggingLogshuttle {
   /**
   * The unique name of the Log Shuttle logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The data authentication token associated with this endpoint
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
   readonly token: string;
   /**
   * Your Log Shuttle endpoint URL
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#url ServiceCompute#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#url ServiceCompute#url}
   */
   readonly url: string;
 }
@@ -8134,6 +9392,7 @@ export function serviceComputeLoggingLogshuttleToTerraform(struct?: ServiceCompu
   }
   return {
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     token: cdktf.stringToTerraform(struct!.token),
     url: cdktf.stringToTerraform(struct!.url),
   }
@@ -8148,6 +9407,12 @@ export function serviceComputeLoggingLogshuttleToHclTerraform(struct?: ServiceCo
   const attrs = {
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -8194,6 +9459,10 @@ export class ServiceComputeLoggingLogshuttleOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._token !== undefined) {
       hasAnyValues = true;
       internalValueResult.token = this._token;
@@ -8210,6 +9479,7 @@ export class ServiceComputeLoggingLogshuttleOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._token = undefined;
       this._url = undefined;
     }
@@ -8221,6 +9491,7 @@ export class ServiceComputeLoggingLogshuttleOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._token = value.token;
       this._url = value.url;
     }
@@ -8237,6 +9508,22 @@ export class ServiceComputeLoggingLogshuttleOutputReference extends cdktf.Comple
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // token - computed: false, optional: false, required: true
@@ -8289,19 +9576,25 @@ export interface ServiceComputeLoggingNewrelic {
   /**
   * The unique name of the New Relic logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The region that log data will be sent to. Default: `US`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#region ServiceCompute#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#region ServiceCompute#region}
   */
   readonly region?: string;
   /**
   * The Insert API key from the Account page of your New Relic account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
   readonly token: string;
 }
@@ -8313,6 +9606,7 @@ export function serviceComputeLoggingNewrelicToTerraform(struct?: ServiceCompute
   }
   return {
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     region: cdktf.stringToTerraform(struct!.region),
     token: cdktf.stringToTerraform(struct!.token),
   }
@@ -8327,6 +9621,12 @@ export function serviceComputeLoggingNewrelicToHclTerraform(struct?: ServiceComp
   const attrs = {
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -8373,6 +9673,10 @@ export class ServiceComputeLoggingNewrelicOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._region !== undefined) {
       hasAnyValues = true;
       internalValueResult.region = this._region;
@@ -8389,6 +9693,7 @@ export class ServiceComputeLoggingNewrelicOutputReference extends cdktf.ComplexO
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._region = undefined;
       this._token = undefined;
     }
@@ -8400,6 +9705,7 @@ export class ServiceComputeLoggingNewrelicOutputReference extends cdktf.ComplexO
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._region = value.region;
       this._token = value.token;
     }
@@ -8416,6 +9722,22 @@ export class ServiceComputeLoggingNewrelicOutputReference extends cdktf.ComplexO
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // region - computed: false, optional: true, required: false
@@ -8467,77 +9789,475 @@ export class ServiceComputeLoggingNewrelicList extends cdktf.ComplexList {
     return new ServiceComputeLoggingNewrelicOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface ServiceComputeLoggingNewrelicotlp {
+  /**
+  * Apache style log formatting. Your log must produce valid JSON that New Relic OTLP can ingest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#format ServiceCompute#format}
+  */
+  readonly format?: string;
+  /**
+  * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#format_version ServiceCompute#format_version}
+  */
+  readonly formatVersion?: number;
+  /**
+  * The unique name of the New Relic OTLP logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
+  */
+  readonly name: string;
+  /**
+  * Where in the generated VCL the logging call should be placed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#placement ServiceCompute#placement}
+  */
+  readonly placement?: string;
+  /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The region that log data will be sent to. Default: `US`
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#region ServiceCompute#region}
+  */
+  readonly region?: string;
+  /**
+  * The name of the condition to apply.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#response_condition ServiceCompute#response_condition}
+  */
+  readonly responseCondition?: string;
+  /**
+  * The Insert API key from the Account page of your New Relic account
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
+  */
+  readonly token: string;
+  /**
+  * The optional New Relic Trace Observer URL to stream logs to for Infinite Tracing.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#url ServiceCompute#url}
+  */
+  readonly url?: string;
+}
+
+export function serviceComputeLoggingNewrelicotlpToTerraform(struct?: ServiceComputeLoggingNewrelicotlp | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    format: cdktf.stringToTerraform(struct!.format),
+    format_version: cdktf.numberToTerraform(struct!.formatVersion),
+    name: cdktf.stringToTerraform(struct!.name),
+    placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
+    region: cdktf.stringToTerraform(struct!.region),
+    response_condition: cdktf.stringToTerraform(struct!.responseCondition),
+    token: cdktf.stringToTerraform(struct!.token),
+    url: cdktf.stringToTerraform(struct!.url),
+  }
+}
+
+
+export function serviceComputeLoggingNewrelicotlpToHclTerraform(struct?: ServiceComputeLoggingNewrelicotlp | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    format: {
+      value: cdktf.stringToHclTerraform(struct!.format),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    format_version: {
+      value: cdktf.numberToHclTerraform(struct!.formatVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    placement: {
+      value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    region: {
+      value: cdktf.stringToHclTerraform(struct!.region),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    response_condition: {
+      value: cdktf.stringToHclTerraform(struct!.responseCondition),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    token: {
+      value: cdktf.stringToHclTerraform(struct!.token),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    url: {
+      value: cdktf.stringToHclTerraform(struct!.url),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceComputeLoggingNewrelicotlpOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceComputeLoggingNewrelicotlp | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._format !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.format = this._format;
+    }
+    if (this._formatVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.formatVersion = this._formatVersion;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._placement !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.placement = this._placement;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
+    if (this._region !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.region = this._region;
+    }
+    if (this._responseCondition !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.responseCondition = this._responseCondition;
+    }
+    if (this._token !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.token = this._token;
+    }
+    if (this._url !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.url = this._url;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceComputeLoggingNewrelicotlp | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._format = undefined;
+      this._formatVersion = undefined;
+      this._name = undefined;
+      this._placement = undefined;
+      this._processingRegion = undefined;
+      this._region = undefined;
+      this._responseCondition = undefined;
+      this._token = undefined;
+      this._url = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._format = value.format;
+      this._formatVersion = value.formatVersion;
+      this._name = value.name;
+      this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
+      this._region = value.region;
+      this._responseCondition = value.responseCondition;
+      this._token = value.token;
+      this._url = value.url;
+    }
+  }
+
+  // format - computed: false, optional: true, required: false
+  private _format?: string; 
+  public get format() {
+    return this.getStringAttribute('format');
+  }
+  public set format(value: string) {
+    this._format = value;
+  }
+  public resetFormat() {
+    this._format = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get formatInput() {
+    return this._format;
+  }
+
+  // format_version - computed: false, optional: true, required: false
+  private _formatVersion?: number; 
+  public get formatVersion() {
+    return this.getNumberAttribute('format_version');
+  }
+  public set formatVersion(value: number) {
+    this._formatVersion = value;
+  }
+  public resetFormatVersion() {
+    this._formatVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get formatVersionInput() {
+    return this._formatVersion;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // placement - computed: false, optional: true, required: false
+  private _placement?: string; 
+  public get placement() {
+    return this.getStringAttribute('placement');
+  }
+  public set placement(value: string) {
+    this._placement = value;
+  }
+  public resetPlacement() {
+    this._placement = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get placementInput() {
+    return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
+  // region - computed: false, optional: true, required: false
+  private _region?: string; 
+  public get region() {
+    return this.getStringAttribute('region');
+  }
+  public set region(value: string) {
+    this._region = value;
+  }
+  public resetRegion() {
+    this._region = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get regionInput() {
+    return this._region;
+  }
+
+  // response_condition - computed: false, optional: true, required: false
+  private _responseCondition?: string; 
+  public get responseCondition() {
+    return this.getStringAttribute('response_condition');
+  }
+  public set responseCondition(value: string) {
+    this._responseCondition = value;
+  }
+  public resetResponseCondition() {
+    this._responseCondition = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get responseConditionInput() {
+    return this._responseCondition;
+  }
+
+  // token - computed: false, optional: false, required: true
+  private _token?: string; 
+  public get token() {
+    return this.getStringAttribute('token');
+  }
+  public set token(value: string) {
+    this._token = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenInput() {
+    return this._token;
+  }
+
+  // url - computed: false, optional: true, required: false
+  private _url?: string; 
+  public get url() {
+    return this.getStringAttribute('url');
+  }
+  public set url(value: string) {
+    this._url = value;
+  }
+  public resetUrl() {
+    this._url = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get urlInput() {
+    return this._url;
+  }
+}
+
+export class ServiceComputeLoggingNewrelicotlpList extends cdktf.ComplexList {
+  public internalValue? : ServiceComputeLoggingNewrelicotlp[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceComputeLoggingNewrelicotlpOutputReference {
+    return new ServiceComputeLoggingNewrelicotlpOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface ServiceComputeLoggingOpenstack {
   /**
   * Your OpenStack account access key
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#access_key ServiceCompute#access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#access_key ServiceCompute#access_key}
   */
   readonly accessKey: string;
   /**
   * The name of your OpenStack container
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
   */
   readonly bucketName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the OpenStack logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * Path to store the files. Must end with a trailing slash. If this field is left empty, the files will be saved in the bucket's root path
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#path ServiceCompute#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#path ServiceCompute#path}
   */
   readonly path?: string;
   /**
   * How frequently the logs should be transferred, in seconds. Default `3600`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#period ServiceCompute#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#period ServiceCompute#period}
   */
   readonly period?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#public_key ServiceCompute#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#public_key ServiceCompute#public_key}
   */
   readonly publicKey?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * Your OpenStack auth url
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#url ServiceCompute#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#url ServiceCompute#url}
   */
   readonly url: string;
   /**
   * The username for your OpenStack account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#user ServiceCompute#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#user ServiceCompute#user}
   */
   readonly user: string;
 }
@@ -8556,6 +10276,7 @@ export function serviceComputeLoggingOpenstackToTerraform(struct?: ServiceComput
     name: cdktf.stringToTerraform(struct!.name),
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     timestamp_format: cdktf.stringToTerraform(struct!.timestampFormat),
     url: cdktf.stringToTerraform(struct!.url),
@@ -8617,6 +10338,12 @@ export function serviceComputeLoggingOpenstackToHclTerraform(struct?: ServiceCom
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     public_key: {
       value: cdktf.stringToHclTerraform(struct!.publicKey),
@@ -8700,6 +10427,10 @@ export class ServiceComputeLoggingOpenstackOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.period = this._period;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -8731,6 +10462,7 @@ export class ServiceComputeLoggingOpenstackOutputReference extends cdktf.Complex
       this._name = undefined;
       this._path = undefined;
       this._period = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._timestampFormat = undefined;
       this._url = undefined;
@@ -8751,6 +10483,7 @@ export class ServiceComputeLoggingOpenstackOutputReference extends cdktf.Complex
       this._name = value.name;
       this._path = value.path;
       this._period = value.period;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._timestampFormat = value.timestampFormat;
       this._url = value.url;
@@ -8877,6 +10610,22 @@ export class ServiceComputeLoggingOpenstackOutputReference extends cdktf.Complex
     return this._period;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -8959,21 +10708,27 @@ export interface ServiceComputeLoggingPapertrail {
   /**
   * The address of the Papertrail endpoint
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#address ServiceCompute#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#address ServiceCompute#address}
   */
   readonly address: string;
   /**
   * A unique name to identify this Papertrail endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The port associated with the address where the Papertrail endpoint can be accessed
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#port ServiceCompute#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#port ServiceCompute#port}
   */
   readonly port: number;
+  /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
 }
 
 export function serviceComputeLoggingPapertrailToTerraform(struct?: ServiceComputeLoggingPapertrail | cdktf.IResolvable): any {
@@ -8985,6 +10740,7 @@ export function serviceComputeLoggingPapertrailToTerraform(struct?: ServiceCompu
     address: cdktf.stringToTerraform(struct!.address),
     name: cdktf.stringToTerraform(struct!.name),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
   }
 }
 
@@ -9012,6 +10768,12 @@ export function serviceComputeLoggingPapertrailToHclTerraform(struct?: ServiceCo
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
   };
 
@@ -9051,6 +10813,10 @@ export class ServiceComputeLoggingPapertrailOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -9061,6 +10827,7 @@ export class ServiceComputeLoggingPapertrailOutputReference extends cdktf.Comple
       this._address = undefined;
       this._name = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9072,6 +10839,7 @@ export class ServiceComputeLoggingPapertrailOutputReference extends cdktf.Comple
       this._address = value.address;
       this._name = value.name;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
     }
   }
 
@@ -9113,6 +10881,22 @@ export class ServiceComputeLoggingPapertrailOutputReference extends cdktf.Comple
   public get portInput() {
     return this._port;
   }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
 }
 
 export class ServiceComputeLoggingPapertrailList extends cdktf.ComplexList {
@@ -9138,103 +10922,115 @@ export interface ServiceComputeLoggingS3 {
   /**
   * The AWS [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl) to use for objects uploaded to the S3 bucket. Options are: `private`, `public-read`, `public-read-write`, `aws-exec-read`, `authenticated-read`, `bucket-owner-read`, `bucket-owner-full-control`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#acl ServiceCompute#acl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#acl ServiceCompute#acl}
   */
   readonly acl?: string;
   /**
   * The name of the bucket in which to store the logs
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#bucket_name ServiceCompute#bucket_name}
   */
   readonly bucketName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * If you created the S3 bucket outside of `us-east-1`, then specify the corresponding bucket endpoint. Example: `s3-us-west-2.amazonaws.com`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#domain ServiceCompute#domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#domain ServiceCompute#domain}
   */
   readonly domain?: string;
   /**
+  * Maximum size of an uploaded log file, if non-zero.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#file_max_bytes ServiceCompute#file_max_bytes}
+  */
+  readonly fileMaxBytes?: number;
+  /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the S3 logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * Path to store the files. Must end with a trailing slash. If this field is left empty, the files will be saved in the bucket's root path
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#path ServiceCompute#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#path ServiceCompute#path}
   */
   readonly path?: string;
   /**
   * How frequently the logs should be transferred, in seconds. Default `3600`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#period ServiceCompute#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#period ServiceCompute#period}
   */
   readonly period?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#public_key ServiceCompute#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#public_key ServiceCompute#public_key}
   */
   readonly publicKey?: string;
   /**
-  * The S3 storage class (redundancy level). Should be one of: `standard`, `reduced_redundancy`, `standard_ia`, or `onezone_ia`
+  * The S3 storage class (redundancy level). Should be one of: `standard`, `intelligent_tiering`, `standard_ia`, `onezone_ia`, `glacier`, `glacier_ir`, `deep_archive`, or `reduced_redundancy`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#redundancy ServiceCompute#redundancy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#redundancy ServiceCompute#redundancy}
   */
   readonly redundancy?: string;
   /**
   * AWS Access Key of an account with the required permissions to post logs. It is **strongly** recommended you create a separate IAM user with permissions to only operate on this Bucket. This key will be not be encrypted. Not required if `iam_role` is provided. You can provide this key via an environment variable, `FASTLY_S3_ACCESS_KEY`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#s3_access_key ServiceCompute#s3_access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#s3_access_key ServiceCompute#s3_access_key}
   */
   readonly s3AccessKey?: string;
   /**
   * The Amazon Resource Name (ARN) for the IAM role granting Fastly access to S3. Not required if `access_key` and `secret_key` are provided. You can provide this value via an environment variable, `FASTLY_S3_IAM_ROLE`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#s3_iam_role ServiceCompute#s3_iam_role}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#s3_iam_role ServiceCompute#s3_iam_role}
   */
   readonly s3IamRole?: string;
   /**
   * AWS Secret Key of an account with the required permissions to post logs. It is **strongly** recommended you create a separate IAM user with permissions to only operate on this Bucket. This secret will be not be encrypted. Not required if `iam_role` is provided. You can provide this secret via an environment variable, `FASTLY_S3_SECRET_KEY`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#s3_secret_key ServiceCompute#s3_secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#s3_secret_key ServiceCompute#s3_secret_key}
   */
   readonly s3SecretKey?: string;
   /**
   * Specify what type of server side encryption should be used. Can be either `AES256` or `aws:kms`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#server_side_encryption ServiceCompute#server_side_encryption}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#server_side_encryption ServiceCompute#server_side_encryption}
   */
   readonly serverSideEncryption?: string;
   /**
   * Optional server-side KMS Key Id. Must be set if server_side_encryption is set to `aws:kms`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#server_side_encryption_kms_key_id ServiceCompute#server_side_encryption_kms_key_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#server_side_encryption_kms_key_id ServiceCompute#server_side_encryption_kms_key_id}
   */
   readonly serverSideEncryptionKmsKeyId?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
   */
   readonly timestampFormat?: string;
 }
@@ -9249,11 +11045,13 @@ export function serviceComputeLoggingS3ToTerraform(struct?: ServiceComputeLoggin
     bucket_name: cdktf.stringToTerraform(struct!.bucketName),
     compression_codec: cdktf.stringToTerraform(struct!.compressionCodec),
     domain: cdktf.stringToTerraform(struct!.domain),
+    file_max_bytes: cdktf.numberToTerraform(struct!.fileMaxBytes),
     gzip_level: cdktf.numberToTerraform(struct!.gzipLevel),
     message_type: cdktf.stringToTerraform(struct!.messageType),
     name: cdktf.stringToTerraform(struct!.name),
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     redundancy: cdktf.stringToTerraform(struct!.redundancy),
     s3_access_key: cdktf.stringToTerraform(struct!.s3AccessKey),
@@ -9296,6 +11094,12 @@ export function serviceComputeLoggingS3ToHclTerraform(struct?: ServiceComputeLog
       type: "simple",
       storageClassType: "string",
     },
+    file_max_bytes: {
+      value: cdktf.numberToHclTerraform(struct!.fileMaxBytes),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     gzip_level: {
       value: cdktf.numberToHclTerraform(struct!.gzipLevel),
       isBlock: false,
@@ -9325,6 +11129,12 @@ export function serviceComputeLoggingS3ToHclTerraform(struct?: ServiceComputeLog
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     public_key: {
       value: cdktf.stringToHclTerraform(struct!.publicKey),
@@ -9416,6 +11226,10 @@ export class ServiceComputeLoggingS3OutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.domain = this._domain;
     }
+    if (this._fileMaxBytes !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.fileMaxBytes = this._fileMaxBytes;
+    }
     if (this._gzipLevel !== undefined) {
       hasAnyValues = true;
       internalValueResult.gzipLevel = this._gzipLevel;
@@ -9435,6 +11249,10 @@ export class ServiceComputeLoggingS3OutputReference extends cdktf.ComplexObject 
     if (this._period !== undefined) {
       hasAnyValues = true;
       internalValueResult.period = this._period;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
     }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
@@ -9479,11 +11297,13 @@ export class ServiceComputeLoggingS3OutputReference extends cdktf.ComplexObject 
       this._bucketName = undefined;
       this._compressionCodec = undefined;
       this._domain = undefined;
+      this._fileMaxBytes = undefined;
       this._gzipLevel = undefined;
       this._messageType = undefined;
       this._name = undefined;
       this._path = undefined;
       this._period = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._redundancy = undefined;
       this._s3AccessKey = undefined;
@@ -9504,11 +11324,13 @@ export class ServiceComputeLoggingS3OutputReference extends cdktf.ComplexObject 
       this._bucketName = value.bucketName;
       this._compressionCodec = value.compressionCodec;
       this._domain = value.domain;
+      this._fileMaxBytes = value.fileMaxBytes;
       this._gzipLevel = value.gzipLevel;
       this._messageType = value.messageType;
       this._name = value.name;
       this._path = value.path;
       this._period = value.period;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._redundancy = value.redundancy;
       this._s3AccessKey = value.s3AccessKey;
@@ -9579,6 +11401,22 @@ export class ServiceComputeLoggingS3OutputReference extends cdktf.ComplexObject 
   // Temporarily expose input value. Use with caution.
   public get domainInput() {
     return this._domain;
+  }
+
+  // file_max_bytes - computed: false, optional: true, required: false
+  private _fileMaxBytes?: number; 
+  public get fileMaxBytes() {
+    return this.getNumberAttribute('file_max_bytes');
+  }
+  public set fileMaxBytes(value: number) {
+    this._fileMaxBytes = value;
+  }
+  public resetFileMaxBytes() {
+    this._fileMaxBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get fileMaxBytesInput() {
+    return this._fileMaxBytes;
   }
 
   // gzip_level - computed: false, optional: true, required: false
@@ -9656,6 +11494,22 @@ export class ServiceComputeLoggingS3OutputReference extends cdktf.ComplexObject 
   // Temporarily expose input value. Use with caution.
   public get periodInput() {
     return this._period;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // public_key - computed: false, optional: true, required: false
@@ -9810,19 +11664,31 @@ export interface ServiceComputeLoggingScalyr {
   /**
   * The unique name of the Scalyr logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The name of the logfile field sent to Scalyr
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#project_id ServiceCompute#project_id}
+  */
+  readonly projectId?: string;
+  /**
   * The region that log data will be sent to. One of `US` or `EU`. Defaults to `US` if undefined
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#region ServiceCompute#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#region ServiceCompute#region}
   */
   readonly region?: string;
   /**
   * The token to use for authentication (https://www.scalyr.com/keys)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
   readonly token: string;
 }
@@ -9834,6 +11700,8 @@ export function serviceComputeLoggingScalyrToTerraform(struct?: ServiceComputeLo
   }
   return {
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
+    project_id: cdktf.stringToTerraform(struct!.projectId),
     region: cdktf.stringToTerraform(struct!.region),
     token: cdktf.stringToTerraform(struct!.token),
   }
@@ -9848,6 +11716,18 @@ export function serviceComputeLoggingScalyrToHclTerraform(struct?: ServiceComput
   const attrs = {
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    project_id: {
+      value: cdktf.stringToHclTerraform(struct!.projectId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -9894,6 +11774,14 @@ export class ServiceComputeLoggingScalyrOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
+    if (this._projectId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.projectId = this._projectId;
+    }
     if (this._region !== undefined) {
       hasAnyValues = true;
       internalValueResult.region = this._region;
@@ -9910,6 +11798,8 @@ export class ServiceComputeLoggingScalyrOutputReference extends cdktf.ComplexObj
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
+      this._projectId = undefined;
       this._region = undefined;
       this._token = undefined;
     }
@@ -9921,6 +11811,8 @@ export class ServiceComputeLoggingScalyrOutputReference extends cdktf.ComplexObj
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
+      this._projectId = value.projectId;
       this._region = value.region;
       this._token = value.token;
     }
@@ -9937,6 +11829,38 @@ export class ServiceComputeLoggingScalyrOutputReference extends cdktf.ComplexObj
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
+  // project_id - computed: false, optional: true, required: false
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+  public set projectId(value: string) {
+    this._projectId = value;
+  }
+  public resetProjectId() {
+    this._projectId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectIdInput() {
+    return this._projectId;
   }
 
   // region - computed: false, optional: true, required: false
@@ -9992,85 +11916,91 @@ export interface ServiceComputeLoggingSftp {
   /**
   * The SFTP address to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#address ServiceCompute#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#address ServiceCompute#address}
   */
   readonly address: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#compression_codec ServiceCompute#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#gzip_level ServiceCompute#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the SFTP logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The password for the server. If both `password` and `secret_key` are passed, `secret_key` will be preferred
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#password ServiceCompute#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#password ServiceCompute#password}
   */
   readonly password?: string;
   /**
   * The path to upload log files to. If the path ends in `/` then it is treated as a directory
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#path ServiceCompute#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#path ServiceCompute#path}
   */
   readonly path: string;
   /**
   * How frequently log files are finalized so they can be available for reading (in seconds, default `3600`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#period ServiceCompute#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#period ServiceCompute#period}
   */
   readonly period?: number;
   /**
   * The port the SFTP service listens on. (Default: `22`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#port ServiceCompute#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#port ServiceCompute#port}
   */
   readonly port?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#public_key ServiceCompute#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#public_key ServiceCompute#public_key}
   */
   readonly publicKey?: string;
   /**
   * The SSH private key for the server. If both `password` and `secret_key` are passed, `secret_key` will be preferred
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#secret_key ServiceCompute#secret_key}
   */
   readonly secretKey?: string;
   /**
   * A list of host keys for all hosts we can connect to over SFTP
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#ssh_known_hosts ServiceCompute#ssh_known_hosts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ssh_known_hosts ServiceCompute#ssh_known_hosts}
   */
   readonly sshKnownHosts: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#timestamp_format ServiceCompute#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * The username for the server
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#user ServiceCompute#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#user ServiceCompute#user}
   */
   readonly user: string;
 }
@@ -10090,6 +12020,7 @@ export function serviceComputeLoggingSftpToTerraform(struct?: ServiceComputeLogg
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
     ssh_known_hosts: cdktf.stringToTerraform(struct!.sshKnownHosts),
@@ -10158,6 +12089,12 @@ export function serviceComputeLoggingSftpToHclTerraform(struct?: ServiceComputeL
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     public_key: {
       value: cdktf.stringToHclTerraform(struct!.publicKey),
@@ -10251,6 +12188,10 @@ export class ServiceComputeLoggingSftpOutputReference extends cdktf.ComplexObjec
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -10287,6 +12228,7 @@ export class ServiceComputeLoggingSftpOutputReference extends cdktf.ComplexObjec
       this._path = undefined;
       this._period = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._secretKey = undefined;
       this._sshKnownHosts = undefined;
@@ -10309,6 +12251,7 @@ export class ServiceComputeLoggingSftpOutputReference extends cdktf.ComplexObjec
       this._path = value.path;
       this._period = value.period;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._secretKey = value.secretKey;
       this._sshKnownHosts = value.sshKnownHosts;
@@ -10452,6 +12395,22 @@ export class ServiceComputeLoggingSftpOutputReference extends cdktf.ComplexObjec
     return this._port;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -10550,49 +12509,55 @@ export interface ServiceComputeLoggingSplunk {
   /**
   * A unique name to identify the Splunk endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A secure certificate to authenticate the server with. Must be in PEM format. You can provide this certificate via an environment variable, `FASTLY_SPLUNK_CA_CERT`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * The hostname used to verify the server's certificate. It can either be the Common Name or a Subject Alternative Name (SAN)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * The Splunk token to be used for authentication
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
-  readonly token?: string;
+  readonly token: string;
   /**
   * The Splunk URL to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#url ServiceCompute#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#url ServiceCompute#url}
   */
   readonly url: string;
   /**
   * Whether to use TLS for secure logging. Default: `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#use_tls ServiceCompute#use_tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#use_tls ServiceCompute#use_tls}
   */
   readonly useTls?: boolean | cdktf.IResolvable;
 }
@@ -10604,6 +12569,7 @@ export function serviceComputeLoggingSplunkToTerraform(struct?: ServiceComputeLo
   }
   return {
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     tls_ca_cert: cdktf.stringToTerraform(struct!.tlsCaCert),
     tls_client_cert: cdktf.stringToTerraform(struct!.tlsClientCert),
     tls_client_key: cdktf.stringToTerraform(struct!.tlsClientKey),
@@ -10623,6 +12589,12 @@ export function serviceComputeLoggingSplunkToHclTerraform(struct?: ServiceComput
   const attrs = {
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -10699,6 +12671,10 @@ export class ServiceComputeLoggingSplunkOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._tlsCaCert !== undefined) {
       hasAnyValues = true;
       internalValueResult.tlsCaCert = this._tlsCaCert;
@@ -10735,6 +12711,7 @@ export class ServiceComputeLoggingSplunkOutputReference extends cdktf.ComplexObj
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._tlsCaCert = undefined;
       this._tlsClientCert = undefined;
       this._tlsClientKey = undefined;
@@ -10751,6 +12728,7 @@ export class ServiceComputeLoggingSplunkOutputReference extends cdktf.ComplexObj
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._tlsCaCert = value.tlsCaCert;
       this._tlsClientCert = value.tlsClientCert;
       this._tlsClientKey = value.tlsClientKey;
@@ -10772,6 +12750,22 @@ export class ServiceComputeLoggingSplunkOutputReference extends cdktf.ComplexObj
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // tls_ca_cert - computed: false, optional: true, required: false
@@ -10838,16 +12832,13 @@ export class ServiceComputeLoggingSplunkOutputReference extends cdktf.ComplexObj
     return this._tlsHostname;
   }
 
-  // token - computed: false, optional: true, required: false
+  // token - computed: false, optional: false, required: true
   private _token?: string; 
   public get token() {
     return this.getStringAttribute('token');
   }
   public set token(value: string) {
     this._token = value;
-  }
-  public resetToken() {
-    this._token = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get tokenInput() {
@@ -10907,19 +12898,25 @@ export interface ServiceComputeLoggingSumologic {
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * A unique name to identify this Sumologic endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The URL to Sumologic collector endpoint
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#url ServiceCompute#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#url ServiceCompute#url}
   */
   readonly url: string;
 }
@@ -10932,6 +12929,7 @@ export function serviceComputeLoggingSumologicToTerraform(struct?: ServiceComput
   return {
     message_type: cdktf.stringToTerraform(struct!.messageType),
     name: cdktf.stringToTerraform(struct!.name),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     url: cdktf.stringToTerraform(struct!.url),
   }
 }
@@ -10951,6 +12949,12 @@ export function serviceComputeLoggingSumologicToHclTerraform(struct?: ServiceCom
     },
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -10995,6 +12999,10 @@ export class ServiceComputeLoggingSumologicOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._url !== undefined) {
       hasAnyValues = true;
       internalValueResult.url = this._url;
@@ -11008,6 +13016,7 @@ export class ServiceComputeLoggingSumologicOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._messageType = undefined;
       this._name = undefined;
+      this._processingRegion = undefined;
       this._url = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11019,6 +13028,7 @@ export class ServiceComputeLoggingSumologicOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._messageType = value.messageType;
       this._name = value.name;
+      this._processingRegion = value.processingRegion;
       this._url = value.url;
     }
   }
@@ -11050,6 +13060,22 @@ export class ServiceComputeLoggingSumologicOutputReference extends cdktf.Complex
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // url - computed: false, optional: false, required: true
@@ -11089,61 +13115,67 @@ export interface ServiceComputeLoggingSyslog {
   /**
   * A hostname or IPv4 address of the Syslog endpoint
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#address ServiceCompute#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#address ServiceCompute#address}
   */
   readonly address: string;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#message_type ServiceCompute#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#message_type ServiceCompute#message_type}
   */
   readonly messageType?: string;
   /**
   * A unique name to identify this Syslog endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#name ServiceCompute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
   */
   readonly name: string;
   /**
   * The port associated with the address where the Syslog endpoint can be accessed. Default `514`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#port ServiceCompute#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#port ServiceCompute#port}
   */
   readonly port?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#processing_region ServiceCompute#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A secure certificate to authenticate the server with. Must be in PEM format. You can provide this certificate via an environment variable, `FASTLY_SYSLOG_CA_CERT`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_ca_cert ServiceCompute#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format. You can provide this certificate via an environment variable, `FASTLY_SYSLOG_CLIENT_CERT`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_cert ServiceCompute#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format. You can provide this key via an environment variable, `FASTLY_SYSLOG_CLIENT_KEY`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_client_key ServiceCompute#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * Used during the TLS handshake to validate the certificate
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#tls_hostname ServiceCompute#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * Whether to prepend each message with a specific token
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#token ServiceCompute#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#token ServiceCompute#token}
   */
   readonly token?: string;
   /**
   * Whether to use TLS for secure logging. Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#use_tls ServiceCompute#use_tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#use_tls ServiceCompute#use_tls}
   */
   readonly useTls?: boolean | cdktf.IResolvable;
 }
@@ -11158,6 +13190,7 @@ export function serviceComputeLoggingSyslogToTerraform(struct?: ServiceComputeLo
     message_type: cdktf.stringToTerraform(struct!.messageType),
     name: cdktf.stringToTerraform(struct!.name),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     tls_ca_cert: cdktf.stringToTerraform(struct!.tlsCaCert),
     tls_client_cert: cdktf.stringToTerraform(struct!.tlsClientCert),
     tls_client_key: cdktf.stringToTerraform(struct!.tlsClientKey),
@@ -11197,6 +13230,12 @@ export function serviceComputeLoggingSyslogToHclTerraform(struct?: ServiceComput
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     tls_ca_cert: {
       value: cdktf.stringToHclTerraform(struct!.tlsCaCert),
@@ -11276,6 +13315,10 @@ export class ServiceComputeLoggingSyslogOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._tlsCaCert !== undefined) {
       hasAnyValues = true;
       internalValueResult.tlsCaCert = this._tlsCaCert;
@@ -11311,6 +13354,7 @@ export class ServiceComputeLoggingSyslogOutputReference extends cdktf.ComplexObj
       this._messageType = undefined;
       this._name = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
       this._tlsCaCert = undefined;
       this._tlsClientCert = undefined;
       this._tlsClientKey = undefined;
@@ -11329,6 +13373,7 @@ export class ServiceComputeLoggingSyslogOutputReference extends cdktf.ComplexObj
       this._messageType = value.messageType;
       this._name = value.name;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
       this._tlsCaCert = value.tlsCaCert;
       this._tlsClientCert = value.tlsClientCert;
       this._tlsClientKey = value.tlsClientKey;
@@ -11394,6 +13439,22 @@ export class ServiceComputeLoggingSyslogOutputReference extends cdktf.ComplexObj
   // Temporarily expose input value. Use with caution.
   public get portInput() {
     return this._port;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // tls_ca_cert - computed: false, optional: true, required: false
@@ -11514,15 +13575,21 @@ export class ServiceComputeLoggingSyslogList extends cdktf.ComplexList {
 }
 export interface ServiceComputePackage {
   /**
-  * The path to the Wasm deployment package within your local filesystem
+  * The contents of the Wasm deployment package as a base64 encoded string (e.g. could be provided using an input variable or via external data source output variable). Conflicts with `filename`. Exactly one of these two arguments must be specified
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#filename ServiceCompute#filename}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#content ServiceCompute#content}
   */
-  readonly filename: string;
+  readonly content?: string;
   /**
-  * Used to trigger updates. Must be set to a SHA512 hash of the package file specified with the filename. The usual way to set this is filesha512("package.tar.gz") (Terraform 0.11.12 and later) or filesha512(file("package.tar.gz")) (Terraform 0.11.11 and earlier), where "package.tar.gz" is the local filename of the Wasm deployment package
+  * The path to the Wasm deployment package within your local filesystem. Conflicts with `content`. Exactly one of these two arguments must be specified
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#source_code_hash ServiceCompute#source_code_hash}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#filename ServiceCompute#filename}
+  */
+  readonly filename?: string;
+  /**
+  * Used to trigger updates. Must be set to a SHA512 hash of all files (in sorted order) within the package. The usual way to set this is using the fastly_package_hash data source.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#source_code_hash ServiceCompute#source_code_hash}
   */
   readonly sourceCodeHash?: string;
 }
@@ -11533,6 +13600,7 @@ export function serviceComputePackageToTerraform(struct?: ServiceComputePackageO
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    content: cdktf.stringToTerraform(struct!.content),
     filename: cdktf.stringToTerraform(struct!.filename),
     source_code_hash: cdktf.stringToTerraform(struct!.sourceCodeHash),
   }
@@ -11545,6 +13613,12 @@ export function serviceComputePackageToHclTerraform(struct?: ServiceComputePacka
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    content: {
+      value: cdktf.stringToHclTerraform(struct!.content),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     filename: {
       value: cdktf.stringToHclTerraform(struct!.filename),
       isBlock: false,
@@ -11577,6 +13651,10 @@ export class ServiceComputePackageOutputReference extends cdktf.ComplexObject {
   public get internalValue(): ServiceComputePackage | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._content !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.content = this._content;
+    }
     if (this._filename !== undefined) {
       hasAnyValues = true;
       internalValueResult.filename = this._filename;
@@ -11591,23 +13669,44 @@ export class ServiceComputePackageOutputReference extends cdktf.ComplexObject {
   public set internalValue(value: ServiceComputePackage | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
+      this._content = undefined;
       this._filename = undefined;
       this._sourceCodeHash = undefined;
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
+      this._content = value.content;
       this._filename = value.filename;
       this._sourceCodeHash = value.sourceCodeHash;
     }
   }
 
-  // filename - computed: false, optional: false, required: true
+  // content - computed: false, optional: true, required: false
+  private _content?: string; 
+  public get content() {
+    return this.getStringAttribute('content');
+  }
+  public set content(value: string) {
+    this._content = value;
+  }
+  public resetContent() {
+    this._content = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get contentInput() {
+    return this._content;
+  }
+
+  // filename - computed: false, optional: true, required: false
   private _filename?: string; 
   public get filename() {
     return this.getStringAttribute('filename');
   }
   public set filename(value: string) {
     this._filename = value;
+  }
+  public resetFilename() {
+    this._filename = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get filenameInput() {
@@ -11630,9 +13729,872 @@ export class ServiceComputePackageOutputReference extends cdktf.ComplexObject {
     return this._sourceCodeHash;
   }
 }
+export interface ServiceComputeProductEnablementBotManagement {
+  /**
+  * ContentGuard status. Can be either `off`, or `on`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#contentguard ServiceCompute#contentguard}
+  */
+  readonly contentguard: string;
+  /**
+  * Enable Bot Management support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#enabled ServiceCompute#enabled}
+  */
+  readonly enabled: boolean | cdktf.IResolvable;
+}
+
+export function serviceComputeProductEnablementBotManagementToTerraform(struct?: ServiceComputeProductEnablementBotManagementOutputReference | ServiceComputeProductEnablementBotManagement): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    contentguard: cdktf.stringToTerraform(struct!.contentguard),
+    enabled: cdktf.booleanToTerraform(struct!.enabled),
+  }
+}
+
+
+export function serviceComputeProductEnablementBotManagementToHclTerraform(struct?: ServiceComputeProductEnablementBotManagementOutputReference | ServiceComputeProductEnablementBotManagement): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    contentguard: {
+      value: cdktf.stringToHclTerraform(struct!.contentguard),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    enabled: {
+      value: cdktf.booleanToHclTerraform(struct!.enabled),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceComputeProductEnablementBotManagementOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceComputeProductEnablementBotManagement | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._contentguard !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.contentguard = this._contentguard;
+    }
+    if (this._enabled !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enabled = this._enabled;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceComputeProductEnablementBotManagement | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._contentguard = undefined;
+      this._enabled = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._contentguard = value.contentguard;
+      this._enabled = value.enabled;
+    }
+  }
+
+  // contentguard - computed: false, optional: false, required: true
+  private _contentguard?: string; 
+  public get contentguard() {
+    return this.getStringAttribute('contentguard');
+  }
+  public set contentguard(value: string) {
+    this._contentguard = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get contentguardInput() {
+    return this._contentguard;
+  }
+
+  // enabled - computed: false, optional: false, required: true
+  private _enabled?: boolean | cdktf.IResolvable; 
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+  public set enabled(value: boolean | cdktf.IResolvable) {
+    this._enabled = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enabledInput() {
+    return this._enabled;
+  }
+}
+export interface ServiceComputeProductEnablementDdosProtection {
+  /**
+  * Enable DDoS Protection support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#enabled ServiceCompute#enabled}
+  */
+  readonly enabled: boolean | cdktf.IResolvable;
+  /**
+  * Operation mode. Can be either `off`, `log`, or `block`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#mode ServiceCompute#mode}
+  */
+  readonly mode: string;
+}
+
+export function serviceComputeProductEnablementDdosProtectionToTerraform(struct?: ServiceComputeProductEnablementDdosProtectionOutputReference | ServiceComputeProductEnablementDdosProtection): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    enabled: cdktf.booleanToTerraform(struct!.enabled),
+    mode: cdktf.stringToTerraform(struct!.mode),
+  }
+}
+
+
+export function serviceComputeProductEnablementDdosProtectionToHclTerraform(struct?: ServiceComputeProductEnablementDdosProtectionOutputReference | ServiceComputeProductEnablementDdosProtection): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    enabled: {
+      value: cdktf.booleanToHclTerraform(struct!.enabled),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    mode: {
+      value: cdktf.stringToHclTerraform(struct!.mode),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceComputeProductEnablementDdosProtectionOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceComputeProductEnablementDdosProtection | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._enabled !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enabled = this._enabled;
+    }
+    if (this._mode !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mode = this._mode;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceComputeProductEnablementDdosProtection | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._enabled = undefined;
+      this._mode = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._enabled = value.enabled;
+      this._mode = value.mode;
+    }
+  }
+
+  // enabled - computed: false, optional: false, required: true
+  private _enabled?: boolean | cdktf.IResolvable; 
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+  public set enabled(value: boolean | cdktf.IResolvable) {
+    this._enabled = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enabledInput() {
+    return this._enabled;
+  }
+
+  // mode - computed: false, optional: false, required: true
+  private _mode?: string; 
+  public get mode() {
+    return this.getStringAttribute('mode');
+  }
+  public set mode(value: string) {
+    this._mode = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modeInput() {
+    return this._mode;
+  }
+}
+export interface ServiceComputeProductEnablementNgwaf {
+  /**
+  * Enable Next-Gen WAF support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#enabled ServiceCompute#enabled}
+  */
+  readonly enabled: boolean | cdktf.IResolvable;
+  /**
+  * The workspace to link
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#workspace_id ServiceCompute#workspace_id}
+  */
+  readonly workspaceId: string;
+}
+
+export function serviceComputeProductEnablementNgwafToTerraform(struct?: ServiceComputeProductEnablementNgwafOutputReference | ServiceComputeProductEnablementNgwaf): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    enabled: cdktf.booleanToTerraform(struct!.enabled),
+    workspace_id: cdktf.stringToTerraform(struct!.workspaceId),
+  }
+}
+
+
+export function serviceComputeProductEnablementNgwafToHclTerraform(struct?: ServiceComputeProductEnablementNgwafOutputReference | ServiceComputeProductEnablementNgwaf): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    enabled: {
+      value: cdktf.booleanToHclTerraform(struct!.enabled),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    workspace_id: {
+      value: cdktf.stringToHclTerraform(struct!.workspaceId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceComputeProductEnablementNgwafOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceComputeProductEnablementNgwaf | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._enabled !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enabled = this._enabled;
+    }
+    if (this._workspaceId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.workspaceId = this._workspaceId;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceComputeProductEnablementNgwaf | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._enabled = undefined;
+      this._workspaceId = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._enabled = value.enabled;
+      this._workspaceId = value.workspaceId;
+    }
+  }
+
+  // enabled - computed: false, optional: false, required: true
+  private _enabled?: boolean | cdktf.IResolvable; 
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+  public set enabled(value: boolean | cdktf.IResolvable) {
+    this._enabled = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enabledInput() {
+    return this._enabled;
+  }
+
+  // workspace_id - computed: false, optional: false, required: true
+  private _workspaceId?: string; 
+  public get workspaceId() {
+    return this.getStringAttribute('workspace_id');
+  }
+  public set workspaceId(value: string) {
+    this._workspaceId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get workspaceIdInput() {
+    return this._workspaceId;
+  }
+}
+export interface ServiceComputeProductEnablement {
+  /**
+  * Enable API Discovery support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#api_discovery ServiceCompute#api_discovery}
+  */
+  readonly apiDiscovery?: boolean | cdktf.IResolvable;
+  /**
+  * Enable Domain Inspector support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#domain_inspector ServiceCompute#domain_inspector}
+  */
+  readonly domainInspector?: boolean | cdktf.IResolvable;
+  /**
+  * Enable Fanout support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#fanout ServiceCompute#fanout}
+  */
+  readonly fanout?: boolean | cdktf.IResolvable;
+  /**
+  * Enable Log Explorer & Insights
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#log_explorer_insights ServiceCompute#log_explorer_insights}
+  */
+  readonly logExplorerInsights?: boolean | cdktf.IResolvable;
+  /**
+  * Used by the provider to identify modified settings (changing this value will force the entire block to be deleted, then recreated)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
+  */
+  readonly name?: string;
+  /**
+  * Enable WebSockets support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#websockets ServiceCompute#websockets}
+  */
+  readonly websockets?: boolean | cdktf.IResolvable;
+  /**
+  * bot_management block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#bot_management ServiceCompute#bot_management}
+  */
+  readonly botManagement?: ServiceComputeProductEnablementBotManagement;
+  /**
+  * ddos_protection block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ddos_protection ServiceCompute#ddos_protection}
+  */
+  readonly ddosProtection?: ServiceComputeProductEnablementDdosProtection;
+  /**
+  * ngwaf block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#ngwaf ServiceCompute#ngwaf}
+  */
+  readonly ngwaf?: ServiceComputeProductEnablementNgwaf;
+}
+
+export function serviceComputeProductEnablementToTerraform(struct?: ServiceComputeProductEnablementOutputReference | ServiceComputeProductEnablement): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    api_discovery: cdktf.booleanToTerraform(struct!.apiDiscovery),
+    domain_inspector: cdktf.booleanToTerraform(struct!.domainInspector),
+    fanout: cdktf.booleanToTerraform(struct!.fanout),
+    log_explorer_insights: cdktf.booleanToTerraform(struct!.logExplorerInsights),
+    name: cdktf.stringToTerraform(struct!.name),
+    websockets: cdktf.booleanToTerraform(struct!.websockets),
+    bot_management: serviceComputeProductEnablementBotManagementToTerraform(struct!.botManagement),
+    ddos_protection: serviceComputeProductEnablementDdosProtectionToTerraform(struct!.ddosProtection),
+    ngwaf: serviceComputeProductEnablementNgwafToTerraform(struct!.ngwaf),
+  }
+}
+
+
+export function serviceComputeProductEnablementToHclTerraform(struct?: ServiceComputeProductEnablementOutputReference | ServiceComputeProductEnablement): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    api_discovery: {
+      value: cdktf.booleanToHclTerraform(struct!.apiDiscovery),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    domain_inspector: {
+      value: cdktf.booleanToHclTerraform(struct!.domainInspector),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    fanout: {
+      value: cdktf.booleanToHclTerraform(struct!.fanout),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    log_explorer_insights: {
+      value: cdktf.booleanToHclTerraform(struct!.logExplorerInsights),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    websockets: {
+      value: cdktf.booleanToHclTerraform(struct!.websockets),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    bot_management: {
+      value: serviceComputeProductEnablementBotManagementToHclTerraform(struct!.botManagement),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceComputeProductEnablementBotManagementList",
+    },
+    ddos_protection: {
+      value: serviceComputeProductEnablementDdosProtectionToHclTerraform(struct!.ddosProtection),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceComputeProductEnablementDdosProtectionList",
+    },
+    ngwaf: {
+      value: serviceComputeProductEnablementNgwafToHclTerraform(struct!.ngwaf),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceComputeProductEnablementNgwafList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceComputeProductEnablementOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceComputeProductEnablement | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._apiDiscovery !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.apiDiscovery = this._apiDiscovery;
+    }
+    if (this._domainInspector !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.domainInspector = this._domainInspector;
+    }
+    if (this._fanout !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.fanout = this._fanout;
+    }
+    if (this._logExplorerInsights !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.logExplorerInsights = this._logExplorerInsights;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._websockets !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.websockets = this._websockets;
+    }
+    if (this._botManagement?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.botManagement = this._botManagement?.internalValue;
+    }
+    if (this._ddosProtection?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ddosProtection = this._ddosProtection?.internalValue;
+    }
+    if (this._ngwaf?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ngwaf = this._ngwaf?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceComputeProductEnablement | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._apiDiscovery = undefined;
+      this._domainInspector = undefined;
+      this._fanout = undefined;
+      this._logExplorerInsights = undefined;
+      this._name = undefined;
+      this._websockets = undefined;
+      this._botManagement.internalValue = undefined;
+      this._ddosProtection.internalValue = undefined;
+      this._ngwaf.internalValue = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._apiDiscovery = value.apiDiscovery;
+      this._domainInspector = value.domainInspector;
+      this._fanout = value.fanout;
+      this._logExplorerInsights = value.logExplorerInsights;
+      this._name = value.name;
+      this._websockets = value.websockets;
+      this._botManagement.internalValue = value.botManagement;
+      this._ddosProtection.internalValue = value.ddosProtection;
+      this._ngwaf.internalValue = value.ngwaf;
+    }
+  }
+
+  // api_discovery - computed: false, optional: true, required: false
+  private _apiDiscovery?: boolean | cdktf.IResolvable; 
+  public get apiDiscovery() {
+    return this.getBooleanAttribute('api_discovery');
+  }
+  public set apiDiscovery(value: boolean | cdktf.IResolvable) {
+    this._apiDiscovery = value;
+  }
+  public resetApiDiscovery() {
+    this._apiDiscovery = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiDiscoveryInput() {
+    return this._apiDiscovery;
+  }
+
+  // domain_inspector - computed: false, optional: true, required: false
+  private _domainInspector?: boolean | cdktf.IResolvable; 
+  public get domainInspector() {
+    return this.getBooleanAttribute('domain_inspector');
+  }
+  public set domainInspector(value: boolean | cdktf.IResolvable) {
+    this._domainInspector = value;
+  }
+  public resetDomainInspector() {
+    this._domainInspector = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get domainInspectorInput() {
+    return this._domainInspector;
+  }
+
+  // fanout - computed: false, optional: true, required: false
+  private _fanout?: boolean | cdktf.IResolvable; 
+  public get fanout() {
+    return this.getBooleanAttribute('fanout');
+  }
+  public set fanout(value: boolean | cdktf.IResolvable) {
+    this._fanout = value;
+  }
+  public resetFanout() {
+    this._fanout = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get fanoutInput() {
+    return this._fanout;
+  }
+
+  // log_explorer_insights - computed: false, optional: true, required: false
+  private _logExplorerInsights?: boolean | cdktf.IResolvable; 
+  public get logExplorerInsights() {
+    return this.getBooleanAttribute('log_explorer_insights');
+  }
+  public set logExplorerInsights(value: boolean | cdktf.IResolvable) {
+    this._logExplorerInsights = value;
+  }
+  public resetLogExplorerInsights() {
+    this._logExplorerInsights = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get logExplorerInsightsInput() {
+    return this._logExplorerInsights;
+  }
+
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // websockets - computed: false, optional: true, required: false
+  private _websockets?: boolean | cdktf.IResolvable; 
+  public get websockets() {
+    return this.getBooleanAttribute('websockets');
+  }
+  public set websockets(value: boolean | cdktf.IResolvable) {
+    this._websockets = value;
+  }
+  public resetWebsockets() {
+    this._websockets = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get websocketsInput() {
+    return this._websockets;
+  }
+
+  // bot_management - computed: false, optional: true, required: false
+  private _botManagement = new ServiceComputeProductEnablementBotManagementOutputReference(this, "bot_management");
+  public get botManagement() {
+    return this._botManagement;
+  }
+  public putBotManagement(value: ServiceComputeProductEnablementBotManagement) {
+    this._botManagement.internalValue = value;
+  }
+  public resetBotManagement() {
+    this._botManagement.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get botManagementInput() {
+    return this._botManagement.internalValue;
+  }
+
+  // ddos_protection - computed: false, optional: true, required: false
+  private _ddosProtection = new ServiceComputeProductEnablementDdosProtectionOutputReference(this, "ddos_protection");
+  public get ddosProtection() {
+    return this._ddosProtection;
+  }
+  public putDdosProtection(value: ServiceComputeProductEnablementDdosProtection) {
+    this._ddosProtection.internalValue = value;
+  }
+  public resetDdosProtection() {
+    this._ddosProtection.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ddosProtectionInput() {
+    return this._ddosProtection.internalValue;
+  }
+
+  // ngwaf - computed: false, optional: true, required: false
+  private _ngwaf = new ServiceComputeProductEnablementNgwafOutputReference(this, "ngwaf");
+  public get ngwaf() {
+    return this._ngwaf;
+  }
+  public putNgwaf(value: ServiceComputeProductEnablementNgwaf) {
+    this._ngwaf.internalValue = value;
+  }
+  public resetNgwaf() {
+    this._ngwaf.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ngwafInput() {
+    return this._ngwaf.internalValue;
+  }
+}
+export interface ServiceComputeResourceLink {
+  /**
+  * The name of the resource link.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#name ServiceCompute#name}
+  */
+  readonly name: string;
+  /**
+  * The ID of the underlying linked resource.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#resource_id ServiceCompute#resource_id}
+  */
+  readonly resourceId: string;
+}
+
+export function serviceComputeResourceLinkToTerraform(struct?: ServiceComputeResourceLink | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    name: cdktf.stringToTerraform(struct!.name),
+    resource_id: cdktf.stringToTerraform(struct!.resourceId),
+  }
+}
+
+
+export function serviceComputeResourceLinkToHclTerraform(struct?: ServiceComputeResourceLink | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    resource_id: {
+      value: cdktf.stringToHclTerraform(struct!.resourceId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceComputeResourceLinkOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceComputeResourceLink | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._resourceId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.resourceId = this._resourceId;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceComputeResourceLink | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._name = undefined;
+      this._resourceId = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._name = value.name;
+      this._resourceId = value.resourceId;
+    }
+  }
+
+  // link_id - computed: true, optional: false, required: false
+  public get linkId() {
+    return this.getStringAttribute('link_id');
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // resource_id - computed: false, optional: false, required: true
+  private _resourceId?: string; 
+  public get resourceId() {
+    return this.getStringAttribute('resource_id');
+  }
+  public set resourceId(value: string) {
+    this._resourceId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get resourceIdInput() {
+    return this._resourceId;
+  }
+}
+
+export class ServiceComputeResourceLinkList extends cdktf.ComplexList {
+  public internalValue? : ServiceComputeResourceLink[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceComputeResourceLinkOutputReference {
+    return new ServiceComputeResourceLinkOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute fastly_service_compute}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute fastly_service_compute}
 */
 export class ServiceCompute extends cdktf.TerraformResource {
 
@@ -11648,7 +14610,7 @@ export class ServiceCompute extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a ServiceCompute resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the ServiceCompute to import
-  * @param importFromId The id of the existing ServiceCompute that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing ServiceCompute that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ServiceCompute to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -11660,7 +14622,7 @@ export class ServiceCompute extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_compute fastly_service_compute} Resource
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_compute fastly_service_compute} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -11670,7 +14632,9 @@ export class ServiceCompute extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'fastly_service_compute',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
@@ -11682,19 +14646,17 @@ export class ServiceCompute extends cdktf.TerraformResource {
     });
     this._activate = config.activate;
     this._comment = config.comment;
-    this._defaultHost = config.defaultHost;
-    this._defaultTtl = config.defaultTtl;
     this._forceDestroy = config.forceDestroy;
     this._id = config.id;
     this._name = config.name;
-    this._staleIfError = config.staleIfError;
-    this._staleIfErrorTtl = config.staleIfErrorTtl;
+    this._reuse = config.reuse;
+    this._stage = config.stage;
     this._versionComment = config.versionComment;
     this._backend.internalValue = config.backend;
     this._dictionary.internalValue = config.dictionary;
-    this._director.internalValue = config.director;
     this._domain.internalValue = config.domain;
     this._healthcheck.internalValue = config.healthcheck;
+    this._imageOptimizerDefaultSettings.internalValue = config.imageOptimizerDefaultSettings;
     this._loggingBigquery.internalValue = config.loggingBigquery;
     this._loggingBlobstorage.internalValue = config.loggingBlobstorage;
     this._loggingCloudfiles.internalValue = config.loggingCloudfiles;
@@ -11704,6 +14666,7 @@ export class ServiceCompute extends cdktf.TerraformResource {
     this._loggingFtp.internalValue = config.loggingFtp;
     this._loggingGcs.internalValue = config.loggingGcs;
     this._loggingGooglepubsub.internalValue = config.loggingGooglepubsub;
+    this._loggingGrafanacloudlogs.internalValue = config.loggingGrafanacloudlogs;
     this._loggingHeroku.internalValue = config.loggingHeroku;
     this._loggingHoneycomb.internalValue = config.loggingHoneycomb;
     this._loggingHttps.internalValue = config.loggingHttps;
@@ -11713,6 +14676,7 @@ export class ServiceCompute extends cdktf.TerraformResource {
     this._loggingLoggly.internalValue = config.loggingLoggly;
     this._loggingLogshuttle.internalValue = config.loggingLogshuttle;
     this._loggingNewrelic.internalValue = config.loggingNewrelic;
+    this._loggingNewrelicotlp.internalValue = config.loggingNewrelicotlp;
     this._loggingOpenstack.internalValue = config.loggingOpenstack;
     this._loggingPapertrail.internalValue = config.loggingPapertrail;
     this._loggingS3.internalValue = config.loggingS3;
@@ -11722,6 +14686,8 @@ export class ServiceCompute extends cdktf.TerraformResource {
     this._loggingSumologic.internalValue = config.loggingSumologic;
     this._loggingSyslog.internalValue = config.loggingSyslog;
     this._package.internalValue = config.package;
+    this._productEnablement.internalValue = config.productEnablement;
+    this._resourceLink.internalValue = config.resourceLink;
   }
 
   // ==========
@@ -11770,38 +14736,6 @@ export class ServiceCompute extends cdktf.TerraformResource {
     return this._comment;
   }
 
-  // default_host - computed: false, optional: true, required: false
-  private _defaultHost?: string; 
-  public get defaultHost() {
-    return this.getStringAttribute('default_host');
-  }
-  public set defaultHost(value: string) {
-    this._defaultHost = value;
-  }
-  public resetDefaultHost() {
-    this._defaultHost = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get defaultHostInput() {
-    return this._defaultHost;
-  }
-
-  // default_ttl - computed: false, optional: true, required: false
-  private _defaultTtl?: number; 
-  public get defaultTtl() {
-    return this.getNumberAttribute('default_ttl');
-  }
-  public set defaultTtl(value: number) {
-    this._defaultTtl = value;
-  }
-  public resetDefaultTtl() {
-    this._defaultTtl = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get defaultTtlInput() {
-    return this._defaultTtl;
-  }
-
   // force_destroy - computed: false, optional: true, required: false
   private _forceDestroy?: boolean | cdktf.IResolvable; 
   public get forceDestroy() {
@@ -11816,6 +14750,11 @@ export class ServiceCompute extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get forceDestroyInput() {
     return this._forceDestroy;
+  }
+
+  // force_refresh - computed: true, optional: false, required: false
+  public get forceRefresh() {
+    return this.getBooleanAttribute('force_refresh');
   }
 
   // id - computed: true, optional: true, required: false
@@ -11834,6 +14773,11 @@ export class ServiceCompute extends cdktf.TerraformResource {
     return this._id;
   }
 
+  // imported - computed: true, optional: false, required: false
+  public get imported() {
+    return this.getBooleanAttribute('imported');
+  }
+
   // name - computed: false, optional: false, required: true
   private _name?: string; 
   public get name() {
@@ -11847,36 +14791,41 @@ export class ServiceCompute extends cdktf.TerraformResource {
     return this._name;
   }
 
-  // stale_if_error - computed: false, optional: true, required: false
-  private _staleIfError?: boolean | cdktf.IResolvable; 
-  public get staleIfError() {
-    return this.getBooleanAttribute('stale_if_error');
+  // reuse - computed: false, optional: true, required: false
+  private _reuse?: boolean | cdktf.IResolvable; 
+  public get reuse() {
+    return this.getBooleanAttribute('reuse');
   }
-  public set staleIfError(value: boolean | cdktf.IResolvable) {
-    this._staleIfError = value;
+  public set reuse(value: boolean | cdktf.IResolvable) {
+    this._reuse = value;
   }
-  public resetStaleIfError() {
-    this._staleIfError = undefined;
+  public resetReuse() {
+    this._reuse = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get staleIfErrorInput() {
-    return this._staleIfError;
+  public get reuseInput() {
+    return this._reuse;
   }
 
-  // stale_if_error_ttl - computed: false, optional: true, required: false
-  private _staleIfErrorTtl?: number; 
-  public get staleIfErrorTtl() {
-    return this.getNumberAttribute('stale_if_error_ttl');
+  // stage - computed: false, optional: true, required: false
+  private _stage?: boolean | cdktf.IResolvable; 
+  public get stage() {
+    return this.getBooleanAttribute('stage');
   }
-  public set staleIfErrorTtl(value: number) {
-    this._staleIfErrorTtl = value;
+  public set stage(value: boolean | cdktf.IResolvable) {
+    this._stage = value;
   }
-  public resetStaleIfErrorTtl() {
-    this._staleIfErrorTtl = undefined;
+  public resetStage() {
+    this._stage = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get staleIfErrorTtlInput() {
-    return this._staleIfErrorTtl;
+  public get stageInput() {
+    return this._stage;
+  }
+
+  // staged_version - computed: true, optional: false, required: false
+  public get stagedVersion() {
+    return this.getNumberAttribute('staged_version');
   }
 
   // version_comment - computed: false, optional: true, required: false
@@ -11927,29 +14876,16 @@ export class ServiceCompute extends cdktf.TerraformResource {
     return this._dictionary.internalValue;
   }
 
-  // director - computed: false, optional: true, required: false
-  private _director = new ServiceComputeDirectorList(this, "director", true);
-  public get director() {
-    return this._director;
-  }
-  public putDirector(value: ServiceComputeDirector[] | cdktf.IResolvable) {
-    this._director.internalValue = value;
-  }
-  public resetDirector() {
-    this._director.internalValue = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get directorInput() {
-    return this._director.internalValue;
-  }
-
-  // domain - computed: false, optional: false, required: true
+  // domain - computed: false, optional: true, required: false
   private _domain = new ServiceComputeDomainList(this, "domain", true);
   public get domain() {
     return this._domain;
   }
   public putDomain(value: ServiceComputeDomain[] | cdktf.IResolvable) {
     this._domain.internalValue = value;
+  }
+  public resetDomain() {
+    this._domain.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get domainInput() {
@@ -11970,6 +14906,22 @@ export class ServiceCompute extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get healthcheckInput() {
     return this._healthcheck.internalValue;
+  }
+
+  // image_optimizer_default_settings - computed: false, optional: true, required: false
+  private _imageOptimizerDefaultSettings = new ServiceComputeImageOptimizerDefaultSettingsOutputReference(this, "image_optimizer_default_settings");
+  public get imageOptimizerDefaultSettings() {
+    return this._imageOptimizerDefaultSettings;
+  }
+  public putImageOptimizerDefaultSettings(value: ServiceComputeImageOptimizerDefaultSettings) {
+    this._imageOptimizerDefaultSettings.internalValue = value;
+  }
+  public resetImageOptimizerDefaultSettings() {
+    this._imageOptimizerDefaultSettings.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get imageOptimizerDefaultSettingsInput() {
+    return this._imageOptimizerDefaultSettings.internalValue;
   }
 
   // logging_bigquery - computed: false, optional: true, required: false
@@ -12116,6 +15068,22 @@ export class ServiceCompute extends cdktf.TerraformResource {
     return this._loggingGooglepubsub.internalValue;
   }
 
+  // logging_grafanacloudlogs - computed: false, optional: true, required: false
+  private _loggingGrafanacloudlogs = new ServiceComputeLoggingGrafanacloudlogsList(this, "logging_grafanacloudlogs", true);
+  public get loggingGrafanacloudlogs() {
+    return this._loggingGrafanacloudlogs;
+  }
+  public putLoggingGrafanacloudlogs(value: ServiceComputeLoggingGrafanacloudlogs[] | cdktf.IResolvable) {
+    this._loggingGrafanacloudlogs.internalValue = value;
+  }
+  public resetLoggingGrafanacloudlogs() {
+    this._loggingGrafanacloudlogs.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get loggingGrafanacloudlogsInput() {
+    return this._loggingGrafanacloudlogs.internalValue;
+  }
+
   // logging_heroku - computed: false, optional: true, required: false
   private _loggingHeroku = new ServiceComputeLoggingHerokuList(this, "logging_heroku", true);
   public get loggingHeroku() {
@@ -12260,6 +15228,22 @@ export class ServiceCompute extends cdktf.TerraformResource {
     return this._loggingNewrelic.internalValue;
   }
 
+  // logging_newrelicotlp - computed: false, optional: true, required: false
+  private _loggingNewrelicotlp = new ServiceComputeLoggingNewrelicotlpList(this, "logging_newrelicotlp", true);
+  public get loggingNewrelicotlp() {
+    return this._loggingNewrelicotlp;
+  }
+  public putLoggingNewrelicotlp(value: ServiceComputeLoggingNewrelicotlp[] | cdktf.IResolvable) {
+    this._loggingNewrelicotlp.internalValue = value;
+  }
+  public resetLoggingNewrelicotlp() {
+    this._loggingNewrelicotlp.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get loggingNewrelicotlpInput() {
+    return this._loggingNewrelicotlp.internalValue;
+  }
+
   // logging_openstack - computed: false, optional: true, required: false
   private _loggingOpenstack = new ServiceComputeLoggingOpenstackList(this, "logging_openstack", true);
   public get loggingOpenstack() {
@@ -12388,7 +15372,7 @@ export class ServiceCompute extends cdktf.TerraformResource {
     return this._loggingSyslog.internalValue;
   }
 
-  // package - computed: false, optional: false, required: true
+  // package - computed: false, optional: true, required: false
   private _package = new ServiceComputePackageOutputReference(this, "package");
   public get package() {
     return this._package;
@@ -12396,9 +15380,44 @@ export class ServiceCompute extends cdktf.TerraformResource {
   public putPackage(value: ServiceComputePackage) {
     this._package.internalValue = value;
   }
+  public resetPackage() {
+    this._package.internalValue = undefined;
+  }
   // Temporarily expose input value. Use with caution.
   public get packageInput() {
     return this._package.internalValue;
+  }
+
+  // product_enablement - computed: false, optional: true, required: false
+  private _productEnablement = new ServiceComputeProductEnablementOutputReference(this, "product_enablement");
+  public get productEnablement() {
+    return this._productEnablement;
+  }
+  public putProductEnablement(value: ServiceComputeProductEnablement) {
+    this._productEnablement.internalValue = value;
+  }
+  public resetProductEnablement() {
+    this._productEnablement.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get productEnablementInput() {
+    return this._productEnablement.internalValue;
+  }
+
+  // resource_link - computed: false, optional: true, required: false
+  private _resourceLink = new ServiceComputeResourceLinkList(this, "resource_link", true);
+  public get resourceLink() {
+    return this._resourceLink;
+  }
+  public putResourceLink(value: ServiceComputeResourceLink[] | cdktf.IResolvable) {
+    this._resourceLink.internalValue = value;
+  }
+  public resetResourceLink() {
+    this._resourceLink.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get resourceLinkInput() {
+    return this._resourceLink.internalValue;
   }
 
   // =========
@@ -12409,19 +15428,17 @@ export class ServiceCompute extends cdktf.TerraformResource {
     return {
       activate: cdktf.booleanToTerraform(this._activate),
       comment: cdktf.stringToTerraform(this._comment),
-      default_host: cdktf.stringToTerraform(this._defaultHost),
-      default_ttl: cdktf.numberToTerraform(this._defaultTtl),
       force_destroy: cdktf.booleanToTerraform(this._forceDestroy),
       id: cdktf.stringToTerraform(this._id),
       name: cdktf.stringToTerraform(this._name),
-      stale_if_error: cdktf.booleanToTerraform(this._staleIfError),
-      stale_if_error_ttl: cdktf.numberToTerraform(this._staleIfErrorTtl),
+      reuse: cdktf.booleanToTerraform(this._reuse),
+      stage: cdktf.booleanToTerraform(this._stage),
       version_comment: cdktf.stringToTerraform(this._versionComment),
       backend: cdktf.listMapper(serviceComputeBackendToTerraform, true)(this._backend.internalValue),
       dictionary: cdktf.listMapper(serviceComputeDictionaryToTerraform, true)(this._dictionary.internalValue),
-      director: cdktf.listMapper(serviceComputeDirectorToTerraform, true)(this._director.internalValue),
       domain: cdktf.listMapper(serviceComputeDomainToTerraform, true)(this._domain.internalValue),
       healthcheck: cdktf.listMapper(serviceComputeHealthcheckToTerraform, true)(this._healthcheck.internalValue),
+      image_optimizer_default_settings: serviceComputeImageOptimizerDefaultSettingsToTerraform(this._imageOptimizerDefaultSettings.internalValue),
       logging_bigquery: cdktf.listMapper(serviceComputeLoggingBigqueryToTerraform, true)(this._loggingBigquery.internalValue),
       logging_blobstorage: cdktf.listMapper(serviceComputeLoggingBlobstorageToTerraform, true)(this._loggingBlobstorage.internalValue),
       logging_cloudfiles: cdktf.listMapper(serviceComputeLoggingCloudfilesToTerraform, true)(this._loggingCloudfiles.internalValue),
@@ -12431,6 +15448,7 @@ export class ServiceCompute extends cdktf.TerraformResource {
       logging_ftp: cdktf.listMapper(serviceComputeLoggingFtpToTerraform, true)(this._loggingFtp.internalValue),
       logging_gcs: cdktf.listMapper(serviceComputeLoggingGcsToTerraform, true)(this._loggingGcs.internalValue),
       logging_googlepubsub: cdktf.listMapper(serviceComputeLoggingGooglepubsubToTerraform, true)(this._loggingGooglepubsub.internalValue),
+      logging_grafanacloudlogs: cdktf.listMapper(serviceComputeLoggingGrafanacloudlogsToTerraform, true)(this._loggingGrafanacloudlogs.internalValue),
       logging_heroku: cdktf.listMapper(serviceComputeLoggingHerokuToTerraform, true)(this._loggingHeroku.internalValue),
       logging_honeycomb: cdktf.listMapper(serviceComputeLoggingHoneycombToTerraform, true)(this._loggingHoneycomb.internalValue),
       logging_https: cdktf.listMapper(serviceComputeLoggingHttpsToTerraform, true)(this._loggingHttps.internalValue),
@@ -12440,6 +15458,7 @@ export class ServiceCompute extends cdktf.TerraformResource {
       logging_loggly: cdktf.listMapper(serviceComputeLoggingLogglyToTerraform, true)(this._loggingLoggly.internalValue),
       logging_logshuttle: cdktf.listMapper(serviceComputeLoggingLogshuttleToTerraform, true)(this._loggingLogshuttle.internalValue),
       logging_newrelic: cdktf.listMapper(serviceComputeLoggingNewrelicToTerraform, true)(this._loggingNewrelic.internalValue),
+      logging_newrelicotlp: cdktf.listMapper(serviceComputeLoggingNewrelicotlpToTerraform, true)(this._loggingNewrelicotlp.internalValue),
       logging_openstack: cdktf.listMapper(serviceComputeLoggingOpenstackToTerraform, true)(this._loggingOpenstack.internalValue),
       logging_papertrail: cdktf.listMapper(serviceComputeLoggingPapertrailToTerraform, true)(this._loggingPapertrail.internalValue),
       logging_s3: cdktf.listMapper(serviceComputeLoggingS3ToTerraform, true)(this._loggingS3.internalValue),
@@ -12449,6 +15468,8 @@ export class ServiceCompute extends cdktf.TerraformResource {
       logging_sumologic: cdktf.listMapper(serviceComputeLoggingSumologicToTerraform, true)(this._loggingSumologic.internalValue),
       logging_syslog: cdktf.listMapper(serviceComputeLoggingSyslogToTerraform, true)(this._loggingSyslog.internalValue),
       package: serviceComputePackageToTerraform(this._package.internalValue),
+      product_enablement: serviceComputeProductEnablementToTerraform(this._productEnablement.internalValue),
+      resource_link: cdktf.listMapper(serviceComputeResourceLinkToTerraform, true)(this._resourceLink.internalValue),
     };
   }
 
@@ -12465,18 +15486,6 @@ export class ServiceCompute extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
-      },
-      default_host: {
-        value: cdktf.stringToHclTerraform(this._defaultHost),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      default_ttl: {
-        value: cdktf.numberToHclTerraform(this._defaultTtl),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "number",
       },
       force_destroy: {
         value: cdktf.booleanToHclTerraform(this._forceDestroy),
@@ -12496,17 +15505,17 @@ export class ServiceCompute extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
-      stale_if_error: {
-        value: cdktf.booleanToHclTerraform(this._staleIfError),
+      reuse: {
+        value: cdktf.booleanToHclTerraform(this._reuse),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
-      stale_if_error_ttl: {
-        value: cdktf.numberToHclTerraform(this._staleIfErrorTtl),
+      stage: {
+        value: cdktf.booleanToHclTerraform(this._stage),
         isBlock: false,
         type: "simple",
-        storageClassType: "number",
+        storageClassType: "boolean",
       },
       version_comment: {
         value: cdktf.stringToHclTerraform(this._versionComment),
@@ -12526,12 +15535,6 @@ export class ServiceCompute extends cdktf.TerraformResource {
         type: "set",
         storageClassType: "ServiceComputeDictionaryList",
       },
-      director: {
-        value: cdktf.listMapperHcl(serviceComputeDirectorToHclTerraform, true)(this._director.internalValue),
-        isBlock: true,
-        type: "set",
-        storageClassType: "ServiceComputeDirectorList",
-      },
       domain: {
         value: cdktf.listMapperHcl(serviceComputeDomainToHclTerraform, true)(this._domain.internalValue),
         isBlock: true,
@@ -12543,6 +15546,12 @@ export class ServiceCompute extends cdktf.TerraformResource {
         isBlock: true,
         type: "set",
         storageClassType: "ServiceComputeHealthcheckList",
+      },
+      image_optimizer_default_settings: {
+        value: serviceComputeImageOptimizerDefaultSettingsToHclTerraform(this._imageOptimizerDefaultSettings.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceComputeImageOptimizerDefaultSettingsList",
       },
       logging_bigquery: {
         value: cdktf.listMapperHcl(serviceComputeLoggingBigqueryToHclTerraform, true)(this._loggingBigquery.internalValue),
@@ -12598,6 +15607,12 @@ export class ServiceCompute extends cdktf.TerraformResource {
         type: "set",
         storageClassType: "ServiceComputeLoggingGooglepubsubList",
       },
+      logging_grafanacloudlogs: {
+        value: cdktf.listMapperHcl(serviceComputeLoggingGrafanacloudlogsToHclTerraform, true)(this._loggingGrafanacloudlogs.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceComputeLoggingGrafanacloudlogsList",
+      },
       logging_heroku: {
         value: cdktf.listMapperHcl(serviceComputeLoggingHerokuToHclTerraform, true)(this._loggingHeroku.internalValue),
         isBlock: true,
@@ -12652,6 +15667,12 @@ export class ServiceCompute extends cdktf.TerraformResource {
         type: "set",
         storageClassType: "ServiceComputeLoggingNewrelicList",
       },
+      logging_newrelicotlp: {
+        value: cdktf.listMapperHcl(serviceComputeLoggingNewrelicotlpToHclTerraform, true)(this._loggingNewrelicotlp.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceComputeLoggingNewrelicotlpList",
+      },
       logging_openstack: {
         value: cdktf.listMapperHcl(serviceComputeLoggingOpenstackToHclTerraform, true)(this._loggingOpenstack.internalValue),
         isBlock: true,
@@ -12705,6 +15726,18 @@ export class ServiceCompute extends cdktf.TerraformResource {
         isBlock: true,
         type: "list",
         storageClassType: "ServiceComputePackageList",
+      },
+      product_enablement: {
+        value: serviceComputeProductEnablementToHclTerraform(this._productEnablement.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceComputeProductEnablementList",
+      },
+      resource_link: {
+        value: cdktf.listMapperHcl(serviceComputeResourceLinkToHclTerraform, true)(this._resourceLink.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceComputeResourceLinkList",
       },
     };
 

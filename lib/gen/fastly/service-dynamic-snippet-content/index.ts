@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dynamic_snippet_content
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_dynamic_snippet_content
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,11 +10,11 @@ export interface ServiceDynamicSnippetContentConfig extends cdktf.TerraformMetaA
   /**
   * The VCL code that specifies exactly what the snippet does
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dynamic_snippet_content#content ServiceDynamicSnippetContent#content}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_dynamic_snippet_content#content ServiceDynamicSnippetContent#content}
   */
   readonly content: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dynamic_snippet_content#id ServiceDynamicSnippetContent#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_dynamic_snippet_content#id ServiceDynamicSnippetContent#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -23,25 +23,25 @@ export interface ServiceDynamicSnippetContentConfig extends cdktf.TerraformMetaA
   /**
   * Whether to reapply changes if the state of the snippets drifts, i.e. if snippets are managed externally
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dynamic_snippet_content#manage_snippets ServiceDynamicSnippetContent#manage_snippets}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_dynamic_snippet_content#manage_snippets ServiceDynamicSnippetContent#manage_snippets}
   */
   readonly manageSnippets?: boolean | cdktf.IResolvable;
   /**
   * The ID of the service that the dynamic snippet belongs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dynamic_snippet_content#service_id ServiceDynamicSnippetContent#service_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_dynamic_snippet_content#service_id ServiceDynamicSnippetContent#service_id}
   */
   readonly serviceId: string;
   /**
   * The ID of the dynamic snippet that the content belong to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dynamic_snippet_content#snippet_id ServiceDynamicSnippetContent#snippet_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_dynamic_snippet_content#snippet_id ServiceDynamicSnippetContent#snippet_id}
   */
   readonly snippetId: string;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dynamic_snippet_content fastly_service_dynamic_snippet_content}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_dynamic_snippet_content fastly_service_dynamic_snippet_content}
 */
 export class ServiceDynamicSnippetContent extends cdktf.TerraformResource {
 
@@ -57,7 +57,7 @@ export class ServiceDynamicSnippetContent extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a ServiceDynamicSnippetContent resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the ServiceDynamicSnippetContent to import
-  * @param importFromId The id of the existing ServiceDynamicSnippetContent that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dynamic_snippet_content#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing ServiceDynamicSnippetContent that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_dynamic_snippet_content#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ServiceDynamicSnippetContent to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -69,7 +69,7 @@ export class ServiceDynamicSnippetContent extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dynamic_snippet_content fastly_service_dynamic_snippet_content} Resource
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_dynamic_snippet_content fastly_service_dynamic_snippet_content} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -79,7 +79,9 @@ export class ServiceDynamicSnippetContent extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'fastly_service_dynamic_snippet_content',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

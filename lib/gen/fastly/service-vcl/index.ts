@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,330 +8,372 @@ import * as cdktf from 'cdktf';
 
 export interface ServiceVclConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Conditionally prevents the Service from being activated. The apply step will continue to create a new draft version but will not activate it if this is set to `false`. Default `true`
+  * Controls whether newly created service versions are activated. When versioned configuration changes, the apply step creates a draft version but does not activate it if this is set to `false`. Versionless service attributes, such as `name` and `comment`, are updated regardless of this setting. Default `true`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#activate ServiceVcl#activate}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#activate ServiceVcl#activate}
   */
   readonly activate?: boolean | cdktf.IResolvable;
   /**
-  * Description field for the service. Default `Managed by Terraform`
+  * Description field for the service. This versionless attribute is updated regardless of the `activate` and `stage` settings. Default `Managed by Terraform`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#comment ServiceVcl#comment}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#comment ServiceVcl#comment}
   */
   readonly comment?: string;
   /**
   * The default hostname
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#default_host ServiceVcl#default_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#default_host ServiceVcl#default_host}
   */
   readonly defaultHost?: string;
   /**
   * The default Time-to-live (TTL) for requests
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#default_ttl ServiceVcl#default_ttl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#default_ttl ServiceVcl#default_ttl}
   */
   readonly defaultTtl?: number;
   /**
   * Services that are active cannot be destroyed. In order to destroy the Service, set `force_destroy` to `true`. Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#force_destroy ServiceVcl#force_destroy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#force_destroy ServiceVcl#force_destroy}
   */
   readonly forceDestroy?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#id ServiceVcl#id}
+  * Enables support for the HTTP/3 (QUIC) protocol
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#http3 ServiceVcl#http3}
+  */
+  readonly http3?: boolean | cdktf.IResolvable;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#id ServiceVcl#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
   /**
-  * The unique name for the Service to create
+  * The unique name for the Service to create. This versionless attribute is updated regardless of the `activate` and `stage` settings
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
+  * Services that are active cannot be destroyed. If set to `true` a service Terraform intends to destroy will instead be deactivated (allowing it to be reused by importing it into another Terraform project). If `false`, attempting to destroy an active service will cause an error. Default `false`
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#reuse ServiceVcl#reuse}
+  */
+  readonly reuse?: boolean | cdktf.IResolvable;
+  /**
+  * Conditionally enables new service versions to be staged. If set to `true`, versioned changes made by an `apply` step will be staged, even if `apply` did not create a new draft version. Versionless service attributes, such as `name` and `comment`, are updated regardless of this setting. Default `false`
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#stage ServiceVcl#stage}
+  */
+  readonly stage?: boolean | cdktf.IResolvable;
+  /**
   * Enables serving a stale object if there is an error
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#stale_if_error ServiceVcl#stale_if_error}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#stale_if_error ServiceVcl#stale_if_error}
   */
   readonly staleIfError?: boolean | cdktf.IResolvable;
   /**
   * The default time-to-live (TTL) for serving the stale object for the version
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#stale_if_error_ttl ServiceVcl#stale_if_error_ttl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#stale_if_error_ttl ServiceVcl#stale_if_error_ttl}
   */
   readonly staleIfErrorTtl?: number;
   /**
   * Description field for the version
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#version_comment ServiceVcl#version_comment}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#version_comment ServiceVcl#version_comment}
   */
   readonly versionComment?: string;
   /**
   * acl block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#acl ServiceVcl#acl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#acl ServiceVcl#acl}
   */
   readonly acl?: ServiceVclAcl[] | cdktf.IResolvable;
   /**
   * backend block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#backend ServiceVcl#backend}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#backend ServiceVcl#backend}
   */
   readonly backend?: ServiceVclBackend[] | cdktf.IResolvable;
   /**
   * cache_setting block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#cache_setting ServiceVcl#cache_setting}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#cache_setting ServiceVcl#cache_setting}
   */
   readonly cacheSetting?: ServiceVclCacheSetting[] | cdktf.IResolvable;
   /**
   * condition block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#condition ServiceVcl#condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#condition ServiceVcl#condition}
   */
   readonly condition?: ServiceVclCondition[] | cdktf.IResolvable;
   /**
   * dictionary block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#dictionary ServiceVcl#dictionary}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#dictionary ServiceVcl#dictionary}
   */
   readonly dictionary?: ServiceVclDictionary[] | cdktf.IResolvable;
   /**
   * director block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#director ServiceVcl#director}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#director ServiceVcl#director}
   */
   readonly director?: ServiceVclDirector[] | cdktf.IResolvable;
   /**
   * domain block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#domain ServiceVcl#domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#domain ServiceVcl#domain}
   */
-  readonly domain: ServiceVclDomain[] | cdktf.IResolvable;
+  readonly domain?: ServiceVclDomain[] | cdktf.IResolvable;
   /**
   * dynamicsnippet block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#dynamicsnippet ServiceVcl#dynamicsnippet}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#dynamicsnippet ServiceVcl#dynamicsnippet}
   */
   readonly dynamicsnippet?: ServiceVclDynamicsnippet[] | cdktf.IResolvable;
   /**
   * gzip block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#gzip ServiceVcl#gzip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip ServiceVcl#gzip}
   */
   readonly gzip?: ServiceVclGzip[] | cdktf.IResolvable;
   /**
   * header block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#header ServiceVcl#header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#header ServiceVcl#header}
   */
   readonly header?: ServiceVclHeader[] | cdktf.IResolvable;
   /**
   * healthcheck block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#healthcheck ServiceVcl#healthcheck}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#healthcheck ServiceVcl#healthcheck}
   */
   readonly healthcheck?: ServiceVclHealthcheck[] | cdktf.IResolvable;
   /**
+  * image_optimizer_default_settings block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#image_optimizer_default_settings ServiceVcl#image_optimizer_default_settings}
+  */
+  readonly imageOptimizerDefaultSettings?: ServiceVclImageOptimizerDefaultSettings;
+  /**
   * logging_bigquery block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_bigquery ServiceVcl#logging_bigquery}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_bigquery ServiceVcl#logging_bigquery}
   */
   readonly loggingBigquery?: ServiceVclLoggingBigquery[] | cdktf.IResolvable;
   /**
   * logging_blobstorage block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_blobstorage ServiceVcl#logging_blobstorage}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_blobstorage ServiceVcl#logging_blobstorage}
   */
   readonly loggingBlobstorage?: ServiceVclLoggingBlobstorage[] | cdktf.IResolvable;
   /**
   * logging_cloudfiles block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_cloudfiles ServiceVcl#logging_cloudfiles}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_cloudfiles ServiceVcl#logging_cloudfiles}
   */
   readonly loggingCloudfiles?: ServiceVclLoggingCloudfiles[] | cdktf.IResolvable;
   /**
   * logging_datadog block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_datadog ServiceVcl#logging_datadog}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_datadog ServiceVcl#logging_datadog}
   */
   readonly loggingDatadog?: ServiceVclLoggingDatadog[] | cdktf.IResolvable;
   /**
   * logging_digitalocean block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_digitalocean ServiceVcl#logging_digitalocean}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_digitalocean ServiceVcl#logging_digitalocean}
   */
   readonly loggingDigitalocean?: ServiceVclLoggingDigitalocean[] | cdktf.IResolvable;
   /**
   * logging_elasticsearch block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_elasticsearch ServiceVcl#logging_elasticsearch}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_elasticsearch ServiceVcl#logging_elasticsearch}
   */
   readonly loggingElasticsearch?: ServiceVclLoggingElasticsearch[] | cdktf.IResolvable;
   /**
   * logging_ftp block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_ftp ServiceVcl#logging_ftp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_ftp ServiceVcl#logging_ftp}
   */
   readonly loggingFtp?: ServiceVclLoggingFtp[] | cdktf.IResolvable;
   /**
   * logging_gcs block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_gcs ServiceVcl#logging_gcs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_gcs ServiceVcl#logging_gcs}
   */
   readonly loggingGcs?: ServiceVclLoggingGcs[] | cdktf.IResolvable;
   /**
   * logging_googlepubsub block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_googlepubsub ServiceVcl#logging_googlepubsub}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_googlepubsub ServiceVcl#logging_googlepubsub}
   */
   readonly loggingGooglepubsub?: ServiceVclLoggingGooglepubsub[] | cdktf.IResolvable;
   /**
+  * logging_grafanacloudlogs block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_grafanacloudlogs ServiceVcl#logging_grafanacloudlogs}
+  */
+  readonly loggingGrafanacloudlogs?: ServiceVclLoggingGrafanacloudlogs[] | cdktf.IResolvable;
+  /**
   * logging_heroku block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_heroku ServiceVcl#logging_heroku}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_heroku ServiceVcl#logging_heroku}
   */
   readonly loggingHeroku?: ServiceVclLoggingHeroku[] | cdktf.IResolvable;
   /**
   * logging_honeycomb block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_honeycomb ServiceVcl#logging_honeycomb}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_honeycomb ServiceVcl#logging_honeycomb}
   */
   readonly loggingHoneycomb?: ServiceVclLoggingHoneycomb[] | cdktf.IResolvable;
   /**
   * logging_https block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_https ServiceVcl#logging_https}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_https ServiceVcl#logging_https}
   */
   readonly loggingHttps?: ServiceVclLoggingHttps[] | cdktf.IResolvable;
   /**
   * logging_kafka block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_kafka ServiceVcl#logging_kafka}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_kafka ServiceVcl#logging_kafka}
   */
   readonly loggingKafka?: ServiceVclLoggingKafka[] | cdktf.IResolvable;
   /**
   * logging_kinesis block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_kinesis ServiceVcl#logging_kinesis}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_kinesis ServiceVcl#logging_kinesis}
   */
   readonly loggingKinesis?: ServiceVclLoggingKinesis[] | cdktf.IResolvable;
   /**
   * logging_logentries block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_logentries ServiceVcl#logging_logentries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_logentries ServiceVcl#logging_logentries}
   */
   readonly loggingLogentries?: ServiceVclLoggingLogentries[] | cdktf.IResolvable;
   /**
   * logging_loggly block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_loggly ServiceVcl#logging_loggly}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_loggly ServiceVcl#logging_loggly}
   */
   readonly loggingLoggly?: ServiceVclLoggingLoggly[] | cdktf.IResolvable;
   /**
   * logging_logshuttle block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_logshuttle ServiceVcl#logging_logshuttle}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_logshuttle ServiceVcl#logging_logshuttle}
   */
   readonly loggingLogshuttle?: ServiceVclLoggingLogshuttle[] | cdktf.IResolvable;
   /**
   * logging_newrelic block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_newrelic ServiceVcl#logging_newrelic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_newrelic ServiceVcl#logging_newrelic}
   */
   readonly loggingNewrelic?: ServiceVclLoggingNewrelic[] | cdktf.IResolvable;
   /**
+  * logging_newrelicotlp block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_newrelicotlp ServiceVcl#logging_newrelicotlp}
+  */
+  readonly loggingNewrelicotlp?: ServiceVclLoggingNewrelicotlp[] | cdktf.IResolvable;
+  /**
   * logging_openstack block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_openstack ServiceVcl#logging_openstack}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_openstack ServiceVcl#logging_openstack}
   */
   readonly loggingOpenstack?: ServiceVclLoggingOpenstack[] | cdktf.IResolvable;
   /**
   * logging_papertrail block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_papertrail ServiceVcl#logging_papertrail}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_papertrail ServiceVcl#logging_papertrail}
   */
   readonly loggingPapertrail?: ServiceVclLoggingPapertrail[] | cdktf.IResolvable;
   /**
   * logging_s3 block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_s3 ServiceVcl#logging_s3}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_s3 ServiceVcl#logging_s3}
   */
   readonly loggingS3?: ServiceVclLoggingS3[] | cdktf.IResolvable;
   /**
   * logging_scalyr block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_scalyr ServiceVcl#logging_scalyr}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_scalyr ServiceVcl#logging_scalyr}
   */
   readonly loggingScalyr?: ServiceVclLoggingScalyr[] | cdktf.IResolvable;
   /**
   * logging_sftp block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_sftp ServiceVcl#logging_sftp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_sftp ServiceVcl#logging_sftp}
   */
   readonly loggingSftp?: ServiceVclLoggingSftp[] | cdktf.IResolvable;
   /**
   * logging_splunk block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_splunk ServiceVcl#logging_splunk}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_splunk ServiceVcl#logging_splunk}
   */
   readonly loggingSplunk?: ServiceVclLoggingSplunk[] | cdktf.IResolvable;
   /**
   * logging_sumologic block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_sumologic ServiceVcl#logging_sumologic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_sumologic ServiceVcl#logging_sumologic}
   */
   readonly loggingSumologic?: ServiceVclLoggingSumologic[] | cdktf.IResolvable;
   /**
   * logging_syslog block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#logging_syslog ServiceVcl#logging_syslog}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logging_syslog ServiceVcl#logging_syslog}
   */
   readonly loggingSyslog?: ServiceVclLoggingSyslog[] | cdktf.IResolvable;
   /**
+  * product_enablement block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#product_enablement ServiceVcl#product_enablement}
+  */
+  readonly productEnablement?: ServiceVclProductEnablement;
+  /**
+  * rate_limiter block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#rate_limiter ServiceVcl#rate_limiter}
+  */
+  readonly rateLimiter?: ServiceVclRateLimiter[] | cdktf.IResolvable;
+  /**
   * request_setting block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_setting ServiceVcl#request_setting}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_setting ServiceVcl#request_setting}
   */
   readonly requestSetting?: ServiceVclRequestSetting[] | cdktf.IResolvable;
   /**
   * response_object block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_object ServiceVcl#response_object}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_object ServiceVcl#response_object}
   */
   readonly responseObject?: ServiceVclResponseObject[] | cdktf.IResolvable;
   /**
   * snippet block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#snippet ServiceVcl#snippet}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#snippet ServiceVcl#snippet}
   */
   readonly snippet?: ServiceVclSnippet[] | cdktf.IResolvable;
   /**
   * vcl block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#vcl ServiceVcl#vcl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#vcl ServiceVcl#vcl}
   */
   readonly vcl?: ServiceVclVcl[] | cdktf.IResolvable;
-  /**
-  * waf block
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#waf ServiceVcl#waf}
-  */
-  readonly waf?: ServiceVclWaf;
 }
 export interface ServiceVclAcl {
   /**
   * Allow the ACL to be deleted, even if it contains entries. Defaults to false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#force_destroy ServiceVcl#force_destroy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#force_destroy ServiceVcl#force_destroy}
   */
   readonly forceDestroy?: boolean | cdktf.IResolvable;
   /**
   * A unique name to identify this ACL. It is important to note that changing this attribute will delete and recreate the ACL, and discard the current items in the ACL
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
 }
@@ -480,151 +522,175 @@ export interface ServiceVclBackend {
   /**
   * An IPv4, hostname, or IPv6 address for the Backend
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#address ServiceVcl#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#address ServiceVcl#address}
   */
   readonly address: string;
   /**
   * Denotes if this Backend should be included in the pool of backends that requests are load balanced against. Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#auto_loadbalance ServiceVcl#auto_loadbalance}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#auto_loadbalance ServiceVcl#auto_loadbalance}
   */
   readonly autoLoadbalance?: boolean | cdktf.IResolvable;
   /**
   * How long to wait between bytes in milliseconds. Default `10000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#between_bytes_timeout ServiceVcl#between_bytes_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#between_bytes_timeout ServiceVcl#between_bytes_timeout}
   */
   readonly betweenBytesTimeout?: number;
   /**
   * How long to wait for a timeout in milliseconds. Default `1000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#connect_timeout ServiceVcl#connect_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#connect_timeout ServiceVcl#connect_timeout}
   */
   readonly connectTimeout?: number;
   /**
   * Number of errors to allow before the Backend is marked as down. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#error_threshold ServiceVcl#error_threshold}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#error_threshold ServiceVcl#error_threshold}
   */
   readonly errorThreshold?: number;
   /**
   * How long to wait for the first bytes in milliseconds. Default `15000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#first_byte_timeout ServiceVcl#first_byte_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#first_byte_timeout ServiceVcl#first_byte_timeout}
   */
   readonly firstByteTimeout?: number;
   /**
   * Name of a defined `healthcheck` to assign to this backend
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#healthcheck ServiceVcl#healthcheck}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#healthcheck ServiceVcl#healthcheck}
   */
   readonly healthcheck?: string;
   /**
+  * How long in seconds to keep a persistent connection to the backend between requests.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#keepalive_time ServiceVcl#keepalive_time}
+  */
+  readonly keepaliveTime?: number;
+  /**
   * Maximum number of connections for this Backend. Default `200`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#max_conn ServiceVcl#max_conn}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#max_conn ServiceVcl#max_conn}
   */
   readonly maxConn?: number;
   /**
+  * Maximum time from creation (in milliseconds) that a pooled HTTP keepalive connection will be eligible for reuse; 0 is treated as unlimited - which is the default behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#max_lifetime ServiceVcl#max_lifetime}
+  */
+  readonly maxLifetime?: number;
+  /**
   * Maximum allowed TLS version on SSL connections to this backend.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#max_tls_version ServiceVcl#max_tls_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#max_tls_version ServiceVcl#max_tls_version}
   */
   readonly maxTlsVersion?: string;
   /**
+  * Maximum number of requests allowed over a single, pooled HTTP keepalive connection to this backend; 0 is treated as unlimited - which is the default behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#max_use ServiceVcl#max_use}
+  */
+  readonly maxUse?: number;
+  /**
   * Minimum allowed TLS version on SSL connections to this backend.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#min_tls_version ServiceVcl#min_tls_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#min_tls_version ServiceVcl#min_tls_version}
   */
   readonly minTlsVersion?: string;
   /**
   * Name for this Backend. Must be unique to this Service. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * The hostname to override the Host header
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#override_host ServiceVcl#override_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#override_host ServiceVcl#override_host}
   */
   readonly overrideHost?: string;
   /**
   * The port number on which the Backend responds. Default `80`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#port ServiceVcl#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#port ServiceVcl#port}
   */
   readonly port?: number;
   /**
+  * Prefer IPv6 connections to origins for hostname backends. Default `false`
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#prefer_ipv6 ServiceVcl#prefer_ipv6}
+  */
+  readonly preferIpv6?: boolean | cdktf.IResolvable;
+  /**
   * Name of a condition, which if met, will select this backend during a request.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_condition ServiceVcl#request_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_condition ServiceVcl#request_condition}
   */
   readonly requestCondition?: string;
   /**
+  * Value that when shared across backends will enable those backends to share the same health check.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#share_key ServiceVcl#share_key}
+  */
+  readonly shareKey?: string;
+  /**
   * The POP of the shield designated to reduce inbound load. Valid values for `shield` are included in the `GET /datacenters` API response
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#shield ServiceVcl#shield}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#shield ServiceVcl#shield}
   */
   readonly shield?: string;
   /**
   * CA certificate attached to origin.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ssl_ca_cert ServiceVcl#ssl_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ssl_ca_cert ServiceVcl#ssl_ca_cert}
   */
   readonly sslCaCert?: string;
   /**
-  * Overrides ssl_hostname, but only for cert verification. Does not affect SNI at all
+  * Configure certificate validation. Does not affect SNI at all
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ssl_cert_hostname ServiceVcl#ssl_cert_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ssl_cert_hostname ServiceVcl#ssl_cert_hostname}
   */
   readonly sslCertHostname?: string;
   /**
   * Be strict about checking SSL certs. Default `true`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ssl_check_cert ServiceVcl#ssl_check_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ssl_check_cert ServiceVcl#ssl_check_cert}
   */
   readonly sslCheckCert?: boolean | cdktf.IResolvable;
   /**
   * Cipher list consisting of one or more cipher strings separated by colons. Commas or spaces are also acceptable separators but colons are normally used.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ssl_ciphers ServiceVcl#ssl_ciphers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ssl_ciphers ServiceVcl#ssl_ciphers}
   */
   readonly sslCiphers?: string;
   /**
   * Client certificate attached to origin. Used when connecting to the backend
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ssl_client_cert ServiceVcl#ssl_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ssl_client_cert ServiceVcl#ssl_client_cert}
   */
   readonly sslClientCert?: string;
   /**
   * Client key attached to origin. Used when connecting to the backend
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ssl_client_key ServiceVcl#ssl_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ssl_client_key ServiceVcl#ssl_client_key}
   */
   readonly sslClientKey?: string;
   /**
-  * Used for both SNI during the TLS handshake and to validate the cert
+  * Configure SNI in the TLS handshake. Does not affect cert validation at all
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ssl_hostname ServiceVcl#ssl_hostname}
-  */
-  readonly sslHostname?: string;
-  /**
-  * Overrides ssl_hostname, but only for SNI in the handshake. Does not affect cert validation at all
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ssl_sni_hostname ServiceVcl#ssl_sni_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ssl_sni_hostname ServiceVcl#ssl_sni_hostname}
   */
   readonly sslSniHostname?: string;
   /**
   * Whether or not to use SSL to reach the Backend. Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#use_ssl ServiceVcl#use_ssl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#use_ssl ServiceVcl#use_ssl}
   */
   readonly useSsl?: boolean | cdktf.IResolvable;
   /**
   * The [portion of traffic](https://docs.fastly.com/en/guides/load-balancing-configuration#how-weight-affects-load-balancing) to send to this Backend. Each Backend receives weight / total of the traffic. Default `100`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#weight ServiceVcl#weight}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#weight ServiceVcl#weight}
   */
   readonly weight?: number;
 }
@@ -642,13 +708,18 @@ export function serviceVclBackendToTerraform(struct?: ServiceVclBackend | cdktf.
     error_threshold: cdktf.numberToTerraform(struct!.errorThreshold),
     first_byte_timeout: cdktf.numberToTerraform(struct!.firstByteTimeout),
     healthcheck: cdktf.stringToTerraform(struct!.healthcheck),
+    keepalive_time: cdktf.numberToTerraform(struct!.keepaliveTime),
     max_conn: cdktf.numberToTerraform(struct!.maxConn),
+    max_lifetime: cdktf.numberToTerraform(struct!.maxLifetime),
     max_tls_version: cdktf.stringToTerraform(struct!.maxTlsVersion),
+    max_use: cdktf.numberToTerraform(struct!.maxUse),
     min_tls_version: cdktf.stringToTerraform(struct!.minTlsVersion),
     name: cdktf.stringToTerraform(struct!.name),
     override_host: cdktf.stringToTerraform(struct!.overrideHost),
     port: cdktf.numberToTerraform(struct!.port),
+    prefer_ipv6: cdktf.booleanToTerraform(struct!.preferIpv6),
     request_condition: cdktf.stringToTerraform(struct!.requestCondition),
+    share_key: cdktf.stringToTerraform(struct!.shareKey),
     shield: cdktf.stringToTerraform(struct!.shield),
     ssl_ca_cert: cdktf.stringToTerraform(struct!.sslCaCert),
     ssl_cert_hostname: cdktf.stringToTerraform(struct!.sslCertHostname),
@@ -656,7 +727,6 @@ export function serviceVclBackendToTerraform(struct?: ServiceVclBackend | cdktf.
     ssl_ciphers: cdktf.stringToTerraform(struct!.sslCiphers),
     ssl_client_cert: cdktf.stringToTerraform(struct!.sslClientCert),
     ssl_client_key: cdktf.stringToTerraform(struct!.sslClientKey),
-    ssl_hostname: cdktf.stringToTerraform(struct!.sslHostname),
     ssl_sni_hostname: cdktf.stringToTerraform(struct!.sslSniHostname),
     use_ssl: cdktf.booleanToTerraform(struct!.useSsl),
     weight: cdktf.numberToTerraform(struct!.weight),
@@ -712,8 +782,20 @@ export function serviceVclBackendToHclTerraform(struct?: ServiceVclBackend | cdk
       type: "simple",
       storageClassType: "string",
     },
+    keepalive_time: {
+      value: cdktf.numberToHclTerraform(struct!.keepaliveTime),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     max_conn: {
       value: cdktf.numberToHclTerraform(struct!.maxConn),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    max_lifetime: {
+      value: cdktf.numberToHclTerraform(struct!.maxLifetime),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
@@ -723,6 +805,12 @@ export function serviceVclBackendToHclTerraform(struct?: ServiceVclBackend | cdk
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    max_use: {
+      value: cdktf.numberToHclTerraform(struct!.maxUse),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
     min_tls_version: {
       value: cdktf.stringToHclTerraform(struct!.minTlsVersion),
@@ -748,8 +836,20 @@ export function serviceVclBackendToHclTerraform(struct?: ServiceVclBackend | cdk
       type: "simple",
       storageClassType: "number",
     },
+    prefer_ipv6: {
+      value: cdktf.booleanToHclTerraform(struct!.preferIpv6),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
     request_condition: {
       value: cdktf.stringToHclTerraform(struct!.requestCondition),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    share_key: {
+      value: cdktf.stringToHclTerraform(struct!.shareKey),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -792,12 +892,6 @@ export function serviceVclBackendToHclTerraform(struct?: ServiceVclBackend | cdk
     },
     ssl_client_key: {
       value: cdktf.stringToHclTerraform(struct!.sslClientKey),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    ssl_hostname: {
-      value: cdktf.stringToHclTerraform(struct!.sslHostname),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -874,13 +968,25 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.healthcheck = this._healthcheck;
     }
+    if (this._keepaliveTime !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.keepaliveTime = this._keepaliveTime;
+    }
     if (this._maxConn !== undefined) {
       hasAnyValues = true;
       internalValueResult.maxConn = this._maxConn;
     }
+    if (this._maxLifetime !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.maxLifetime = this._maxLifetime;
+    }
     if (this._maxTlsVersion !== undefined) {
       hasAnyValues = true;
       internalValueResult.maxTlsVersion = this._maxTlsVersion;
+    }
+    if (this._maxUse !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.maxUse = this._maxUse;
     }
     if (this._minTlsVersion !== undefined) {
       hasAnyValues = true;
@@ -898,9 +1004,17 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._preferIpv6 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.preferIpv6 = this._preferIpv6;
+    }
     if (this._requestCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.requestCondition = this._requestCondition;
+    }
+    if (this._shareKey !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.shareKey = this._shareKey;
     }
     if (this._shield !== undefined) {
       hasAnyValues = true;
@@ -930,10 +1044,6 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.sslClientKey = this._sslClientKey;
     }
-    if (this._sslHostname !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.sslHostname = this._sslHostname;
-    }
     if (this._sslSniHostname !== undefined) {
       hasAnyValues = true;
       internalValueResult.sslSniHostname = this._sslSniHostname;
@@ -960,13 +1070,18 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
       this._errorThreshold = undefined;
       this._firstByteTimeout = undefined;
       this._healthcheck = undefined;
+      this._keepaliveTime = undefined;
       this._maxConn = undefined;
+      this._maxLifetime = undefined;
       this._maxTlsVersion = undefined;
+      this._maxUse = undefined;
       this._minTlsVersion = undefined;
       this._name = undefined;
       this._overrideHost = undefined;
       this._port = undefined;
+      this._preferIpv6 = undefined;
       this._requestCondition = undefined;
+      this._shareKey = undefined;
       this._shield = undefined;
       this._sslCaCert = undefined;
       this._sslCertHostname = undefined;
@@ -974,7 +1089,6 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
       this._sslCiphers = undefined;
       this._sslClientCert = undefined;
       this._sslClientKey = undefined;
-      this._sslHostname = undefined;
       this._sslSniHostname = undefined;
       this._useSsl = undefined;
       this._weight = undefined;
@@ -993,13 +1107,18 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
       this._errorThreshold = value.errorThreshold;
       this._firstByteTimeout = value.firstByteTimeout;
       this._healthcheck = value.healthcheck;
+      this._keepaliveTime = value.keepaliveTime;
       this._maxConn = value.maxConn;
+      this._maxLifetime = value.maxLifetime;
       this._maxTlsVersion = value.maxTlsVersion;
+      this._maxUse = value.maxUse;
       this._minTlsVersion = value.minTlsVersion;
       this._name = value.name;
       this._overrideHost = value.overrideHost;
       this._port = value.port;
+      this._preferIpv6 = value.preferIpv6;
       this._requestCondition = value.requestCondition;
+      this._shareKey = value.shareKey;
       this._shield = value.shield;
       this._sslCaCert = value.sslCaCert;
       this._sslCertHostname = value.sslCertHostname;
@@ -1007,7 +1126,6 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
       this._sslCiphers = value.sslCiphers;
       this._sslClientCert = value.sslClientCert;
       this._sslClientKey = value.sslClientKey;
-      this._sslHostname = value.sslHostname;
       this._sslSniHostname = value.sslSniHostname;
       this._useSsl = value.useSsl;
       this._weight = value.weight;
@@ -1123,6 +1241,22 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
     return this._healthcheck;
   }
 
+  // keepalive_time - computed: true, optional: true, required: false
+  private _keepaliveTime?: number; 
+  public get keepaliveTime() {
+    return this.getNumberAttribute('keepalive_time');
+  }
+  public set keepaliveTime(value: number) {
+    this._keepaliveTime = value;
+  }
+  public resetKeepaliveTime() {
+    this._keepaliveTime = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keepaliveTimeInput() {
+    return this._keepaliveTime;
+  }
+
   // max_conn - computed: false, optional: true, required: false
   private _maxConn?: number; 
   public get maxConn() {
@@ -1139,6 +1273,22 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
     return this._maxConn;
   }
 
+  // max_lifetime - computed: false, optional: true, required: false
+  private _maxLifetime?: number; 
+  public get maxLifetime() {
+    return this.getNumberAttribute('max_lifetime');
+  }
+  public set maxLifetime(value: number) {
+    this._maxLifetime = value;
+  }
+  public resetMaxLifetime() {
+    this._maxLifetime = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxLifetimeInput() {
+    return this._maxLifetime;
+  }
+
   // max_tls_version - computed: false, optional: true, required: false
   private _maxTlsVersion?: string; 
   public get maxTlsVersion() {
@@ -1153,6 +1303,22 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get maxTlsVersionInput() {
     return this._maxTlsVersion;
+  }
+
+  // max_use - computed: false, optional: true, required: false
+  private _maxUse?: number; 
+  public get maxUse() {
+    return this.getNumberAttribute('max_use');
+  }
+  public set maxUse(value: number) {
+    this._maxUse = value;
+  }
+  public resetMaxUse() {
+    this._maxUse = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxUseInput() {
+    return this._maxUse;
   }
 
   // min_tls_version - computed: false, optional: true, required: false
@@ -1216,6 +1382,22 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
     return this._port;
   }
 
+  // prefer_ipv6 - computed: false, optional: true, required: false
+  private _preferIpv6?: boolean | cdktf.IResolvable; 
+  public get preferIpv6() {
+    return this.getBooleanAttribute('prefer_ipv6');
+  }
+  public set preferIpv6(value: boolean | cdktf.IResolvable) {
+    this._preferIpv6 = value;
+  }
+  public resetPreferIpv6() {
+    this._preferIpv6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get preferIpv6Input() {
+    return this._preferIpv6;
+  }
+
   // request_condition - computed: false, optional: true, required: false
   private _requestCondition?: string; 
   public get requestCondition() {
@@ -1230,6 +1412,22 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get requestConditionInput() {
     return this._requestCondition;
+  }
+
+  // share_key - computed: false, optional: true, required: false
+  private _shareKey?: string; 
+  public get shareKey() {
+    return this.getStringAttribute('share_key');
+  }
+  public set shareKey(value: string) {
+    this._shareKey = value;
+  }
+  public resetShareKey() {
+    this._shareKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get shareKeyInput() {
+    return this._shareKey;
   }
 
   // shield - computed: false, optional: true, required: false
@@ -1344,22 +1542,6 @@ export class ServiceVclBackendOutputReference extends cdktf.ComplexObject {
     return this._sslClientKey;
   }
 
-  // ssl_hostname - computed: false, optional: true, required: false
-  private _sslHostname?: string; 
-  public get sslHostname() {
-    return this.getStringAttribute('ssl_hostname');
-  }
-  public set sslHostname(value: string) {
-    this._sslHostname = value;
-  }
-  public resetSslHostname() {
-    this._sslHostname = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get sslHostnameInput() {
-    return this._sslHostname;
-  }
-
   // ssl_sni_hostname - computed: false, optional: true, required: false
   private _sslSniHostname?: string; 
   public get sslSniHostname() {
@@ -1432,31 +1614,31 @@ export interface ServiceVclCacheSetting {
   /**
   * One of cache, pass, or restart, as defined on Fastly's documentation under "[Caching action descriptions](https://docs.fastly.com/en/guides/controlling-caching#caching-action-descriptions)"
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#action ServiceVcl#action}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#action ServiceVcl#action}
   */
   readonly action?: string;
   /**
   * Name of already defined `condition` used to test whether this settings object should be used. This `condition` must be of type `CACHE`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#cache_condition ServiceVcl#cache_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#cache_condition ServiceVcl#cache_condition}
   */
   readonly cacheCondition?: string;
   /**
   * Unique name for this Cache Setting. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Max "Time To Live" for stale (unreachable) objects
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#stale_ttl ServiceVcl#stale_ttl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#stale_ttl ServiceVcl#stale_ttl}
   */
   readonly staleTtl?: number;
   /**
   * The Time-To-Live (TTL) for the object
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ttl ServiceVcl#ttl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ttl ServiceVcl#ttl}
   */
   readonly ttl?: number;
 }
@@ -1687,25 +1869,25 @@ export interface ServiceVclCondition {
   /**
   * The unique name for the condition. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * A number used to determine the order in which multiple conditions execute. Lower numbers execute first. Default `10`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#priority ServiceVcl#priority}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#priority ServiceVcl#priority}
   */
   readonly priority?: number;
   /**
   * The statement used to determine if the condition is met
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#statement ServiceVcl#statement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#statement ServiceVcl#statement}
   */
   readonly statement: string;
   /**
   * Type of condition, either `REQUEST` (req), `RESPONSE` (req, resp), or `CACHE` (req, beresp)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#type ServiceVcl#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#type ServiceVcl#type}
   */
   readonly type: string;
 }
@@ -1901,19 +2083,19 @@ export interface ServiceVclDictionary {
   /**
   * Allow the dictionary to be deleted, even if it contains entries. Defaults to false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#force_destroy ServiceVcl#force_destroy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#force_destroy ServiceVcl#force_destroy}
   */
   readonly forceDestroy?: boolean | cdktf.IResolvable;
   /**
   * A unique name to identify this dictionary. It is important to note that changing this attribute will delete and recreate the dictionary, and discard the current items in the dictionary
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * If `true`, the dictionary is a [private dictionary](https://docs.fastly.com/en/guides/private-dictionaries). Default is `false`. Please note that changing this attribute will delete and recreate the dictionary, and discard the current items in the dictionary. `fastly_service_vcl` resource will only manage the dictionary object itself, and items under private dictionaries can not be managed using [`fastly_service_dictionary_items`](https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_dictionary_items#limitations) resource. Therefore, using a write-only/private dictionary should only be done if the items are managed outside of Terraform
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#write_only ServiceVcl#write_only}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#write_only ServiceVcl#write_only}
   */
   readonly writeOnly?: boolean | cdktf.IResolvable;
 }
@@ -2091,43 +2273,43 @@ export interface ServiceVclDirector {
   /**
   * Names of defined backends to map the director to. Example: `[ "origin1", "origin2" ]`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#backends ServiceVcl#backends}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#backends ServiceVcl#backends}
   */
   readonly backends: string[];
   /**
   * An optional comment about the Director
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#comment ServiceVcl#comment}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#comment ServiceVcl#comment}
   */
   readonly comment?: string;
   /**
   * Unique name for this Director. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Percentage of capacity that needs to be up for the director itself to be considered up. Default `75`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#quorum ServiceVcl#quorum}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#quorum ServiceVcl#quorum}
   */
   readonly quorum?: number;
   /**
   * How many backends to search if it fails. Default `5`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#retries ServiceVcl#retries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#retries ServiceVcl#retries}
   */
   readonly retries?: number;
   /**
   * Selected POP to serve as a "shield" for backends. Valid values for `shield` are included in the [`GET /datacenters`](https://developer.fastly.com/reference/api/utils/datacenter/) API response
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#shield ServiceVcl#shield}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#shield ServiceVcl#shield}
   */
   readonly shield?: string;
   /**
   * Type of load balance group to use. Integer, 1 to 4. Values: `1` (random), `3` (hash), `4` (client). Default `1`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#type ServiceVcl#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#type ServiceVcl#type}
   */
   readonly type?: number;
 }
@@ -2413,13 +2595,13 @@ export interface ServiceVclDomain {
   /**
   * An optional comment about the Domain.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#comment ServiceVcl#comment}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#comment ServiceVcl#comment}
   */
   readonly comment?: string;
   /**
   * The domain that this Service will respond to. It is important to note that changing this attribute will delete and recreate the resource.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
 }
@@ -2561,21 +2743,27 @@ export class ServiceVclDomainList extends cdktf.ComplexList {
 }
 export interface ServiceVclDynamicsnippet {
   /**
+  * The VCL code that specifies exactly what the snippet does
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#content ServiceVcl#content}
+  */
+  readonly content?: string;
+  /**
   * A name that is unique across "regular" and "dynamic" VCL Snippet configuration blocks. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Priority determines the ordering for multiple snippets. Lower numbers execute first. Defaults to `100`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#priority ServiceVcl#priority}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#priority ServiceVcl#priority}
   */
   readonly priority?: number;
   /**
   * The location in generated VCL where the snippet should be placed (can be one of `init`, `recv`, `hash`, `hit`, `miss`, `pass`, `fetch`, `error`, `deliver`, `log` or `none`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#type ServiceVcl#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#type ServiceVcl#type}
   */
   readonly type: string;
 }
@@ -2586,6 +2774,7 @@ export function serviceVclDynamicsnippetToTerraform(struct?: ServiceVclDynamicsn
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    content: cdktf.stringToTerraform(struct!.content),
     name: cdktf.stringToTerraform(struct!.name),
     priority: cdktf.numberToTerraform(struct!.priority),
     type: cdktf.stringToTerraform(struct!.type),
@@ -2599,6 +2788,12 @@ export function serviceVclDynamicsnippetToHclTerraform(struct?: ServiceVclDynami
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    content: {
+      value: cdktf.stringToHclTerraform(struct!.content),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
       isBlock: false,
@@ -2643,6 +2838,10 @@ export class ServiceVclDynamicsnippetOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._content !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.content = this._content;
+    }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
@@ -2662,6 +2861,7 @@ export class ServiceVclDynamicsnippetOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._content = undefined;
       this._name = undefined;
       this._priority = undefined;
       this._type = undefined;
@@ -2673,10 +2873,27 @@ export class ServiceVclDynamicsnippetOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._content = value.content;
       this._name = value.name;
       this._priority = value.priority;
       this._type = value.type;
     }
+  }
+
+  // content - computed: false, optional: true, required: false
+  private _content?: string; 
+  public get content() {
+    return this.getStringAttribute('content');
+  }
+  public set content(value: string) {
+    this._content = value;
+  }
+  public resetContent() {
+    this._content = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get contentInput() {
+    return this._content;
   }
 
   // name - computed: false, optional: false, required: true
@@ -2750,25 +2967,25 @@ export interface ServiceVclGzip {
   /**
   * Name of already defined `condition` controlling when this gzip configuration applies. This `condition` must be of type `CACHE`. For detailed information about Conditionals, see [Fastly's Documentation on Conditionals](https://docs.fastly.com/en/guides/using-conditions)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#cache_condition ServiceVcl#cache_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#cache_condition ServiceVcl#cache_condition}
   */
   readonly cacheCondition?: string;
   /**
   * The content-type for each type of content you wish to have dynamically gzip'ed. Example: `["text/html", "text/css"]`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#content_types ServiceVcl#content_types}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#content_types ServiceVcl#content_types}
   */
   readonly contentTypes?: string[];
   /**
   * File extensions for each file type to dynamically gzip. Example: `["css", "js"]`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#extensions ServiceVcl#extensions}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#extensions ServiceVcl#extensions}
   */
   readonly extensions?: string[];
   /**
   * A name to refer to this gzip condition. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
 }
@@ -2970,73 +3187,73 @@ export interface ServiceVclHeader {
   /**
   * The Header manipulation action to take; must be one of `set`, `append`, `delete`, `regex`, or `regex_repeat`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#action ServiceVcl#action}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#action ServiceVcl#action}
   */
   readonly action: string;
   /**
   * Name of already defined `condition` to apply. This `condition` must be of type `CACHE`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#cache_condition ServiceVcl#cache_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#cache_condition ServiceVcl#cache_condition}
   */
   readonly cacheCondition?: string;
   /**
   * The name of the header that is going to be affected by the Action
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#destination ServiceVcl#destination}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#destination ServiceVcl#destination}
   */
   readonly destination: string;
   /**
   * Don't add the header if it is already. (Only applies to `set` action.). Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ignore_if_set ServiceVcl#ignore_if_set}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ignore_if_set ServiceVcl#ignore_if_set}
   */
   readonly ignoreIfSet?: boolean | cdktf.IResolvable;
   /**
   * Unique name for this header attribute. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Lower priorities execute first. Default: `100`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#priority ServiceVcl#priority}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#priority ServiceVcl#priority}
   */
   readonly priority?: number;
   /**
   * Regular expression to use (Only applies to `regex` and `regex_repeat` actions.)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#regex ServiceVcl#regex}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#regex ServiceVcl#regex}
   */
   readonly regex?: string;
   /**
   * Name of already defined `condition` to apply. This `condition` must be of type `REQUEST`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_condition ServiceVcl#request_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_condition ServiceVcl#request_condition}
   */
   readonly requestCondition?: string;
   /**
   * Name of already defined `condition` to apply. This `condition` must be of type `RESPONSE`. For detailed information about Conditionals, see [Fastly's Documentation on Conditionals](https://docs.fastly.com/en/guides/using-conditions)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * Variable to be used as a source for the header content (Does not apply to `delete` action.)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#source ServiceVcl#source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#source ServiceVcl#source}
   */
   readonly source?: string;
   /**
   * Value to substitute in place of regular expression. (Only applies to `regex` and `regex_repeat`.)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#substitution ServiceVcl#substitution}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#substitution ServiceVcl#substitution}
   */
   readonly substitution?: string;
   /**
   * The Request type on which to apply the selected Action; must be one of `request`, `fetch`, `cache` or `response`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#type ServiceVcl#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#type ServiceVcl#type}
   */
   readonly type: string;
 }
@@ -3461,67 +3678,73 @@ export interface ServiceVclHealthcheck {
   /**
   * How often to run the Healthcheck in milliseconds. Default `5000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#check_interval ServiceVcl#check_interval}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#check_interval ServiceVcl#check_interval}
   */
   readonly checkInterval?: number;
   /**
   * The status code expected from the host. Default `200`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#expected_response ServiceVcl#expected_response}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#expected_response ServiceVcl#expected_response}
   */
   readonly expectedResponse?: number;
   /**
+  * Custom health check HTTP headers (e.g. if your health check requires an API key to be provided).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#headers ServiceVcl#headers}
+  */
+  readonly headers?: string[];
+  /**
   * The Host header to send for this Healthcheck
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#host ServiceVcl#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#host ServiceVcl#host}
   */
   readonly host: string;
   /**
   * Whether to use version 1.0 or 1.1 HTTP. Default `1.1`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#http_version ServiceVcl#http_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#http_version ServiceVcl#http_version}
   */
   readonly httpVersion?: string;
   /**
   * When loading a config, the initial number of probes to be seen as OK. Default `3`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#initial ServiceVcl#initial}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#initial ServiceVcl#initial}
   */
   readonly initial?: number;
   /**
   * Which HTTP method to use. Default `HEAD`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#method ServiceVcl#method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#method ServiceVcl#method}
   */
   readonly method?: string;
   /**
   * A unique name to identify this Healthcheck. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * The path to check
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#path ServiceVcl#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#path ServiceVcl#path}
   */
   readonly path: string;
   /**
   * How many Healthchecks must succeed to be considered healthy. Default `3`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#threshold ServiceVcl#threshold}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#threshold ServiceVcl#threshold}
   */
   readonly threshold?: number;
   /**
-  * Timeout in milliseconds. Default `500`
+  * Timeout in milliseconds. Default `5000`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timeout ServiceVcl#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timeout ServiceVcl#timeout}
   */
   readonly timeout?: number;
   /**
   * The number of most recent Healthcheck queries to keep for this Healthcheck. Default `5`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#window ServiceVcl#window}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#window ServiceVcl#window}
   */
   readonly window?: number;
 }
@@ -3534,6 +3757,7 @@ export function serviceVclHealthcheckToTerraform(struct?: ServiceVclHealthcheck 
   return {
     check_interval: cdktf.numberToTerraform(struct!.checkInterval),
     expected_response: cdktf.numberToTerraform(struct!.expectedResponse),
+    headers: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.headers),
     host: cdktf.stringToTerraform(struct!.host),
     http_version: cdktf.stringToTerraform(struct!.httpVersion),
     initial: cdktf.numberToTerraform(struct!.initial),
@@ -3564,6 +3788,12 @@ export function serviceVclHealthcheckToHclTerraform(struct?: ServiceVclHealthche
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    headers: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.headers),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
     },
     host: {
       value: cdktf.stringToHclTerraform(struct!.host),
@@ -3653,6 +3883,10 @@ export class ServiceVclHealthcheckOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.expectedResponse = this._expectedResponse;
     }
+    if (this._headers !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.headers = this._headers;
+    }
     if (this._host !== undefined) {
       hasAnyValues = true;
       internalValueResult.host = this._host;
@@ -3698,6 +3932,7 @@ export class ServiceVclHealthcheckOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._checkInterval = undefined;
       this._expectedResponse = undefined;
+      this._headers = undefined;
       this._host = undefined;
       this._httpVersion = undefined;
       this._initial = undefined;
@@ -3717,6 +3952,7 @@ export class ServiceVclHealthcheckOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._checkInterval = value.checkInterval;
       this._expectedResponse = value.expectedResponse;
+      this._headers = value.headers;
       this._host = value.host;
       this._httpVersion = value.httpVersion;
       this._initial = value.initial;
@@ -3759,6 +3995,22 @@ export class ServiceVclHealthcheckOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get expectedResponseInput() {
     return this._expectedResponse;
+  }
+
+  // headers - computed: false, optional: true, required: false
+  private _headers?: string[]; 
+  public get headers() {
+    return cdktf.Fn.tolist(this.getListAttribute('headers'));
+  }
+  public set headers(value: string[]) {
+    this._headers = value;
+  }
+  public resetHeaders() {
+    this._headers = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get headersInput() {
+    return this._headers;
   }
 
   // host - computed: false, optional: false, required: true
@@ -3916,65 +4168,416 @@ export class ServiceVclHealthcheckList extends cdktf.ComplexList {
     return new ServiceVclHealthcheckOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface ServiceVclImageOptimizerDefaultSettings {
+  /**
+  * Enables GIF to MP4 transformations on this service.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#allow_video ServiceVcl#allow_video}
+  */
+  readonly allowVideo?: boolean | cdktf.IResolvable;
+  /**
+  * The default quality to use with JPEG output. This can be overridden with the "quality" parameter on specific image optimizer requests.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#jpeg_quality ServiceVcl#jpeg_quality}
+  */
+  readonly jpegQuality?: number;
+  /**
+  * The default type of JPEG output to use. This can be overridden with "format=bjpeg" and "format=pjpeg" on specific image optimizer requests. Valid values are `auto`, `baseline` and `progressive`.
+  * 	- auto: Match the input JPEG type, or baseline if transforming from a non-JPEG input.
+  * 	- baseline: Output baseline JPEG images
+  * 	- progressive: Output progressive JPEG images
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#jpeg_type ServiceVcl#jpeg_type}
+  */
+  readonly jpegType?: string;
+  /**
+  * Used by the provider to identify modified settings. Changing this value will force the entire block to be deleted, then recreated.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
+  */
+  readonly name?: string;
+  /**
+  * The type of filter to use while resizing an image. Valid values are `lanczos3`, `lanczos2`, `bicubic`, `bilinear` and `nearest`.
+  * 	- lanczos3: A Lanczos filter with a kernel size of 3. Lanczos filters can detect edges and linear features within an image, providing the best possible reconstruction.
+  * 	- lanczos2: A Lanczos filter with a kernel size of 2.
+  * 	- bicubic: A filter using an average of a 4x4 environment of pixels, weighing the innermost pixels higher.
+  * 	- bilinear: A filter using an average of a 2x2 environment of pixels.
+  * 	- nearest: A filter using the value of nearby translated pixel values. Preserves hard edges.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#resize_filter ServiceVcl#resize_filter}
+  */
+  readonly resizeFilter?: string;
+  /**
+  * Whether or not we should allow output images to render at sizes larger than input.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#upscale ServiceVcl#upscale}
+  */
+  readonly upscale?: boolean | cdktf.IResolvable;
+  /**
+  * Controls whether or not to default to WebP output when the client supports it. This is equivalent to adding "auto=webp" to all image optimizer requests.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#webp ServiceVcl#webp}
+  */
+  readonly webp?: boolean | cdktf.IResolvable;
+  /**
+  * The default quality to use with WebP output. This can be overridden with the second option in the "quality" URL parameter on specific image optimizer requests.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#webp_quality ServiceVcl#webp_quality}
+  */
+  readonly webpQuality?: number;
+}
+
+export function serviceVclImageOptimizerDefaultSettingsToTerraform(struct?: ServiceVclImageOptimizerDefaultSettingsOutputReference | ServiceVclImageOptimizerDefaultSettings): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    allow_video: cdktf.booleanToTerraform(struct!.allowVideo),
+    jpeg_quality: cdktf.numberToTerraform(struct!.jpegQuality),
+    jpeg_type: cdktf.stringToTerraform(struct!.jpegType),
+    name: cdktf.stringToTerraform(struct!.name),
+    resize_filter: cdktf.stringToTerraform(struct!.resizeFilter),
+    upscale: cdktf.booleanToTerraform(struct!.upscale),
+    webp: cdktf.booleanToTerraform(struct!.webp),
+    webp_quality: cdktf.numberToTerraform(struct!.webpQuality),
+  }
+}
+
+
+export function serviceVclImageOptimizerDefaultSettingsToHclTerraform(struct?: ServiceVclImageOptimizerDefaultSettingsOutputReference | ServiceVclImageOptimizerDefaultSettings): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    allow_video: {
+      value: cdktf.booleanToHclTerraform(struct!.allowVideo),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    jpeg_quality: {
+      value: cdktf.numberToHclTerraform(struct!.jpegQuality),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    jpeg_type: {
+      value: cdktf.stringToHclTerraform(struct!.jpegType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    resize_filter: {
+      value: cdktf.stringToHclTerraform(struct!.resizeFilter),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    upscale: {
+      value: cdktf.booleanToHclTerraform(struct!.upscale),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    webp: {
+      value: cdktf.booleanToHclTerraform(struct!.webp),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    webp_quality: {
+      value: cdktf.numberToHclTerraform(struct!.webpQuality),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceVclImageOptimizerDefaultSettingsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceVclImageOptimizerDefaultSettings | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._allowVideo !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.allowVideo = this._allowVideo;
+    }
+    if (this._jpegQuality !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.jpegQuality = this._jpegQuality;
+    }
+    if (this._jpegType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.jpegType = this._jpegType;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._resizeFilter !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.resizeFilter = this._resizeFilter;
+    }
+    if (this._upscale !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.upscale = this._upscale;
+    }
+    if (this._webp !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.webp = this._webp;
+    }
+    if (this._webpQuality !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.webpQuality = this._webpQuality;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceVclImageOptimizerDefaultSettings | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._allowVideo = undefined;
+      this._jpegQuality = undefined;
+      this._jpegType = undefined;
+      this._name = undefined;
+      this._resizeFilter = undefined;
+      this._upscale = undefined;
+      this._webp = undefined;
+      this._webpQuality = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._allowVideo = value.allowVideo;
+      this._jpegQuality = value.jpegQuality;
+      this._jpegType = value.jpegType;
+      this._name = value.name;
+      this._resizeFilter = value.resizeFilter;
+      this._upscale = value.upscale;
+      this._webp = value.webp;
+      this._webpQuality = value.webpQuality;
+    }
+  }
+
+  // allow_video - computed: false, optional: true, required: false
+  private _allowVideo?: boolean | cdktf.IResolvable; 
+  public get allowVideo() {
+    return this.getBooleanAttribute('allow_video');
+  }
+  public set allowVideo(value: boolean | cdktf.IResolvable) {
+    this._allowVideo = value;
+  }
+  public resetAllowVideo() {
+    this._allowVideo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowVideoInput() {
+    return this._allowVideo;
+  }
+
+  // jpeg_quality - computed: false, optional: true, required: false
+  private _jpegQuality?: number; 
+  public get jpegQuality() {
+    return this.getNumberAttribute('jpeg_quality');
+  }
+  public set jpegQuality(value: number) {
+    this._jpegQuality = value;
+  }
+  public resetJpegQuality() {
+    this._jpegQuality = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get jpegQualityInput() {
+    return this._jpegQuality;
+  }
+
+  // jpeg_type - computed: false, optional: true, required: false
+  private _jpegType?: string; 
+  public get jpegType() {
+    return this.getStringAttribute('jpeg_type');
+  }
+  public set jpegType(value: string) {
+    this._jpegType = value;
+  }
+  public resetJpegType() {
+    this._jpegType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get jpegTypeInput() {
+    return this._jpegType;
+  }
+
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // resize_filter - computed: false, optional: true, required: false
+  private _resizeFilter?: string; 
+  public get resizeFilter() {
+    return this.getStringAttribute('resize_filter');
+  }
+  public set resizeFilter(value: string) {
+    this._resizeFilter = value;
+  }
+  public resetResizeFilter() {
+    this._resizeFilter = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get resizeFilterInput() {
+    return this._resizeFilter;
+  }
+
+  // upscale - computed: false, optional: true, required: false
+  private _upscale?: boolean | cdktf.IResolvable; 
+  public get upscale() {
+    return this.getBooleanAttribute('upscale');
+  }
+  public set upscale(value: boolean | cdktf.IResolvable) {
+    this._upscale = value;
+  }
+  public resetUpscale() {
+    this._upscale = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get upscaleInput() {
+    return this._upscale;
+  }
+
+  // webp - computed: false, optional: true, required: false
+  private _webp?: boolean | cdktf.IResolvable; 
+  public get webp() {
+    return this.getBooleanAttribute('webp');
+  }
+  public set webp(value: boolean | cdktf.IResolvable) {
+    this._webp = value;
+  }
+  public resetWebp() {
+    this._webp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get webpInput() {
+    return this._webp;
+  }
+
+  // webp_quality - computed: false, optional: true, required: false
+  private _webpQuality?: number; 
+  public get webpQuality() {
+    return this.getNumberAttribute('webp_quality');
+  }
+  public set webpQuality(value: number) {
+    this._webpQuality = value;
+  }
+  public resetWebpQuality() {
+    this._webpQuality = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get webpQualityInput() {
+    return this._webpQuality;
+  }
+}
 export interface ServiceVclLoggingBigquery {
+  /**
+  * The google account name used to obtain temporary credentials (default none). Not required if 'email' and 'secret_key' are provided. You may optionally provide this via an environment variable, `FASTLY_GCS_ACCOUNT_NAME`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#account_name ServiceVcl#account_name}
+  */
+  readonly accountName?: string;
   /**
   * The ID of your BigQuery dataset
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#dataset ServiceVcl#dataset}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#dataset ServiceVcl#dataset}
   */
   readonly dataset: string;
   /**
   * The email for the service account with write access to your BigQuery dataset. If not provided, this will be pulled from a `FASTLY_BQ_EMAIL` environment variable
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#email ServiceVcl#email}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#email ServiceVcl#email}
   */
   readonly email?: string;
   /**
   * The logging format desired.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * A unique name to identify this BigQuery logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The ID of your GCP project
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#project_id ServiceVcl#project_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#project_id ServiceVcl#project_id}
   */
   readonly projectId: string;
   /**
   * Name of a condition to apply this logging.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The secret key associated with the service account that has write access to your BigQuery table. If not provided, this will be pulled from the `FASTLY_BQ_SECRET_KEY` environment variable. Typical format for this is a private key in a string with newlines
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
   */
   readonly secretKey?: string;
   /**
   * The ID of your BigQuery table
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#table ServiceVcl#table}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#table ServiceVcl#table}
   */
   readonly table: string;
   /**
   * BigQuery table name suffix template
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#template ServiceVcl#template}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#template ServiceVcl#template}
   */
   readonly template?: string;
 }
@@ -3985,11 +4588,13 @@ export function serviceVclLoggingBigqueryToTerraform(struct?: ServiceVclLoggingB
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    account_name: cdktf.stringToTerraform(struct!.accountName),
     dataset: cdktf.stringToTerraform(struct!.dataset),
     email: cdktf.stringToTerraform(struct!.email),
     format: cdktf.stringToTerraform(struct!.format),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     project_id: cdktf.stringToTerraform(struct!.projectId),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
@@ -4005,6 +4610,12 @@ export function serviceVclLoggingBigqueryToHclTerraform(struct?: ServiceVclLoggi
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    account_name: {
+      value: cdktf.stringToHclTerraform(struct!.accountName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     dataset: {
       value: cdktf.stringToHclTerraform(struct!.dataset),
       isBlock: false,
@@ -4031,6 +4642,12 @@ export function serviceVclLoggingBigqueryToHclTerraform(struct?: ServiceVclLoggi
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -4091,6 +4708,10 @@ export class ServiceVclLoggingBigqueryOutputReference extends cdktf.ComplexObjec
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._accountName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.accountName = this._accountName;
+    }
     if (this._dataset !== undefined) {
       hasAnyValues = true;
       internalValueResult.dataset = this._dataset;
@@ -4110,6 +4731,10 @@ export class ServiceVclLoggingBigqueryOutputReference extends cdktf.ComplexObjec
     if (this._placement !== undefined) {
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
     }
     if (this._projectId !== undefined) {
       hasAnyValues = true;
@@ -4138,11 +4763,13 @@ export class ServiceVclLoggingBigqueryOutputReference extends cdktf.ComplexObjec
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._accountName = undefined;
       this._dataset = undefined;
       this._email = undefined;
       this._format = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._projectId = undefined;
       this._responseCondition = undefined;
       this._secretKey = undefined;
@@ -4156,17 +4783,35 @@ export class ServiceVclLoggingBigqueryOutputReference extends cdktf.ComplexObjec
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._accountName = value.accountName;
       this._dataset = value.dataset;
       this._email = value.email;
       this._format = value.format;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._projectId = value.projectId;
       this._responseCondition = value.responseCondition;
       this._secretKey = value.secretKey;
       this._table = value.table;
       this._template = value.template;
     }
+  }
+
+  // account_name - computed: false, optional: true, required: false
+  private _accountName?: string; 
+  public get accountName() {
+    return this.getStringAttribute('account_name');
+  }
+  public set accountName(value: string) {
+    this._accountName = value;
+  }
+  public resetAccountName() {
+    this._accountName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accountNameInput() {
+    return this._accountName;
   }
 
   // dataset - computed: false, optional: false, required: true
@@ -4241,6 +4886,22 @@ export class ServiceVclLoggingBigqueryOutputReference extends cdktf.ComplexObjec
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // project_id - computed: false, optional: false, required: true
@@ -4341,97 +5002,103 @@ export interface ServiceVclLoggingBlobstorage {
   /**
   * The unique Azure Blob Storage namespace in which your data objects are stored
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#account_name ServiceVcl#account_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#account_name ServiceVcl#account_name}
   */
   readonly accountName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * The name of the Azure Blob Storage container in which to store logs
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#container ServiceVcl#container}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#container ServiceVcl#container}
   */
   readonly container: string;
   /**
   * Maximum size of an uploaded log file, if non-zero.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#file_max_bytes ServiceVcl#file_max_bytes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#file_max_bytes ServiceVcl#file_max_bytes}
   */
   readonly fileMaxBytes?: number;
   /**
-  * Apache-style string or VCL variables to use for log formatting (default: `%h %l %u %t "%r" %>s %b`)
+  * Apache-style string or VCL variables to use for log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (default: 2)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * A unique name to identify the Azure Blob Storage endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * The path to upload logs to. Must end with a trailing slash. If this field is left empty, the files will be saved in the container's root path
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#path ServiceVcl#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#path ServiceVcl#path}
   */
   readonly path?: string;
   /**
   * How frequently the logs should be transferred in seconds. Default `3600`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#period ServiceVcl#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#period ServiceVcl#period}
   */
   readonly period?: number;
   /**
   * Where in the generated VCL the logging call should be placed
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#public_key ServiceVcl#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#public_key ServiceVcl#public_key}
   */
   readonly publicKey?: string;
   /**
   * The name of the condition to apply
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The Azure shared access signature providing write access to the blob service objects. Be sure to update your token before it expires or the logging functionality will not work
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#sas_token ServiceVcl#sas_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#sas_token ServiceVcl#sas_token}
   */
   readonly sasToken?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
   */
   readonly timestampFormat?: string;
 }
@@ -4454,6 +5121,7 @@ export function serviceVclLoggingBlobstorageToTerraform(struct?: ServiceVclLoggi
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     sas_token: cdktf.stringToTerraform(struct!.sasToken),
@@ -4536,6 +5204,12 @@ export function serviceVclLoggingBlobstorageToHclTerraform(struct?: ServiceVclLo
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -4638,6 +5312,10 @@ export class ServiceVclLoggingBlobstorageOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -4673,6 +5351,7 @@ export class ServiceVclLoggingBlobstorageOutputReference extends cdktf.ComplexOb
       this._path = undefined;
       this._period = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._responseCondition = undefined;
       this._sasToken = undefined;
@@ -4697,6 +5376,7 @@ export class ServiceVclLoggingBlobstorageOutputReference extends cdktf.ComplexOb
       this._path = value.path;
       this._period = value.period;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._responseCondition = value.responseCondition;
       this._sasToken = value.sasToken;
@@ -4887,6 +5567,22 @@ export class ServiceVclLoggingBlobstorageOutputReference extends cdktf.ComplexOb
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -4975,97 +5671,103 @@ export interface ServiceVclLoggingCloudfiles {
   /**
   * Your Cloud File account access key
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#access_key ServiceVcl#access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#access_key ServiceVcl#access_key}
   */
   readonly accessKey: string;
   /**
   * The name of your Cloud Files container
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
   */
   readonly bucketName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Apache style log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the Rackspace Cloud Files logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * The path to upload logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#path ServiceVcl#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#path ServiceVcl#path}
   */
   readonly path?: string;
   /**
   * How frequently log files are finalized so they can be available for reading (in seconds, default `3600`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#period ServiceVcl#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#period ServiceVcl#period}
   */
   readonly period?: number;
   /**
-  * Where in the generated VCL the logging call should be placed. Can be `none` or `waf_debug`.
+  * Where in the generated VCL the logging call should be placed. Can be `none` or `none`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#public_key ServiceVcl#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#public_key ServiceVcl#public_key}
   */
   readonly publicKey?: string;
   /**
   * The region to stream logs to. One of: DFW (Dallas), ORD (Chicago), IAD (Northern Virginia), LON (London), SYD (Sydney), HKG (Hong Kong)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#region ServiceVcl#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#region ServiceVcl#region}
   */
   readonly region?: string;
   /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * The username for your Cloud Files account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#user ServiceVcl#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#user ServiceVcl#user}
   */
   readonly user: string;
 }
@@ -5087,6 +5789,7 @@ export function serviceVclLoggingCloudfilesToTerraform(struct?: ServiceVclLoggin
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     region: cdktf.stringToTerraform(struct!.region),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
@@ -5164,6 +5867,12 @@ export function serviceVclLoggingCloudfilesToHclTerraform(struct?: ServiceVclLog
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -5268,6 +5977,10 @@ export class ServiceVclLoggingCloudfilesOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -5306,6 +6019,7 @@ export class ServiceVclLoggingCloudfilesOutputReference extends cdktf.ComplexObj
       this._path = undefined;
       this._period = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._region = undefined;
       this._responseCondition = undefined;
@@ -5330,6 +6044,7 @@ export class ServiceVclLoggingCloudfilesOutputReference extends cdktf.ComplexObj
       this._path = value.path;
       this._period = value.period;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._region = value.region;
       this._responseCondition = value.responseCondition;
@@ -5505,6 +6220,22 @@ export class ServiceVclLoggingCloudfilesOutputReference extends cdktf.ComplexObj
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -5606,43 +6337,49 @@ export interface ServiceVclLoggingDatadog {
   /**
   * Apache-style string or VCL variables to use for log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The unique name of the Datadog logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
-  * The region that log data will be sent to. One of `US` or `EU`. Defaults to `US` if undefined
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#region ServiceVcl#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The region that log data will be sent to. Defaults to `US` if undefined
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#region ServiceVcl#region}
   */
   readonly region?: string;
   /**
   * The name of the condition to apply.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The API key from your Datadog account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
   readonly token: string;
 }
@@ -5657,6 +6394,7 @@ export function serviceVclLoggingDatadogToTerraform(struct?: ServiceVclLoggingDa
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     region: cdktf.stringToTerraform(struct!.region),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     token: cdktf.stringToTerraform(struct!.token),
@@ -5690,6 +6428,12 @@ export function serviceVclLoggingDatadogToHclTerraform(struct?: ServiceVclLoggin
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -5754,6 +6498,10 @@ export class ServiceVclLoggingDatadogOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._region !== undefined) {
       hasAnyValues = true;
       internalValueResult.region = this._region;
@@ -5777,6 +6525,7 @@ export class ServiceVclLoggingDatadogOutputReference extends cdktf.ComplexObject
       this._formatVersion = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._region = undefined;
       this._responseCondition = undefined;
       this._token = undefined;
@@ -5792,6 +6541,7 @@ export class ServiceVclLoggingDatadogOutputReference extends cdktf.ComplexObject
       this._formatVersion = value.formatVersion;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._region = value.region;
       this._responseCondition = value.responseCondition;
       this._token = value.token;
@@ -5857,6 +6607,22 @@ export class ServiceVclLoggingDatadogOutputReference extends cdktf.ComplexObject
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // region - computed: false, optional: true, required: false
@@ -5928,97 +6694,103 @@ export interface ServiceVclLoggingDigitalocean {
   /**
   * Your DigitalOcean Spaces account access key
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#access_key ServiceVcl#access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#access_key ServiceVcl#access_key}
   */
   readonly accessKey: string;
   /**
   * The name of the DigitalOcean Space
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
   */
   readonly bucketName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * The domain of the DigitalOcean Spaces endpoint (default `nyc3.digitaloceanspaces.com`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#domain ServiceVcl#domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#domain ServiceVcl#domain}
   */
   readonly domain?: string;
   /**
   * Apache style log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the DigitalOcean Spaces logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * The path to upload logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#path ServiceVcl#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#path ServiceVcl#path}
   */
   readonly path?: string;
   /**
   * How frequently log files are finalized so they can be available for reading (in seconds, default `3600`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#period ServiceVcl#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#period ServiceVcl#period}
   */
   readonly period?: number;
   /**
-  * Where in the generated VCL the logging call should be placed. Can be `none` or `waf_debug`.
+  * Where in the generated VCL the logging call should be placed. Can be `none` or `none`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#public_key ServiceVcl#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#public_key ServiceVcl#public_key}
   */
   readonly publicKey?: string;
   /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * Your DigitalOcean Spaces account secret key
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
   */
   readonly secretKey: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
   */
   readonly timestampFormat?: string;
 }
@@ -6041,6 +6813,7 @@ export function serviceVclLoggingDigitaloceanToTerraform(struct?: ServiceVclLogg
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
@@ -6123,6 +6896,12 @@ export function serviceVclLoggingDigitaloceanToHclTerraform(struct?: ServiceVclL
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -6225,6 +7004,10 @@ export class ServiceVclLoggingDigitaloceanOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -6260,6 +7043,7 @@ export class ServiceVclLoggingDigitaloceanOutputReference extends cdktf.ComplexO
       this._path = undefined;
       this._period = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._responseCondition = undefined;
       this._secretKey = undefined;
@@ -6284,6 +7068,7 @@ export class ServiceVclLoggingDigitaloceanOutputReference extends cdktf.ComplexO
       this._path = value.path;
       this._period = value.period;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._responseCondition = value.responseCondition;
       this._secretKey = value.secretKey;
@@ -6474,6 +7259,22 @@ export class ServiceVclLoggingDigitaloceanOutputReference extends cdktf.ComplexO
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -6559,97 +7360,103 @@ export interface ServiceVclLoggingElasticsearch {
   /**
   * Apache-style string or VCL variables to use for log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (default: 2).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The name of the Elasticsearch index to send documents (logs) to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#index ServiceVcl#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#index ServiceVcl#index}
   */
   readonly index: string;
   /**
   * The unique name of the Elasticsearch logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * BasicAuth password for Elasticsearch
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#password ServiceVcl#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#password ServiceVcl#password}
   */
   readonly password?: string;
   /**
   * The ID of the Elasticsearch ingest pipeline to apply pre-process transformations to before indexing
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#pipeline ServiceVcl#pipeline}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#pipeline ServiceVcl#pipeline}
   */
   readonly pipeline?: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The maximum number of logs sent in one request. Defaults to `0` for unbounded
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_max_bytes ServiceVcl#request_max_bytes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_max_bytes ServiceVcl#request_max_bytes}
   */
   readonly requestMaxBytes?: number;
   /**
   * The maximum number of bytes sent in one request. Defaults to `0` for unbounded
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_max_entries ServiceVcl#request_max_entries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_max_entries ServiceVcl#request_max_entries}
   */
   readonly requestMaxEntries?: number;
   /**
   * The name of the condition to apply
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * A secure certificate to authenticate the server with. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * The hostname used to verify the server's certificate. It can either be the Common Name (CN) or a Subject Alternative Name (SAN)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * The Elasticsearch URL to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#url ServiceVcl#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#url ServiceVcl#url}
   */
   readonly url: string;
   /**
   * BasicAuth username for Elasticsearch
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#user ServiceVcl#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#user ServiceVcl#user}
   */
   readonly user?: string;
 }
@@ -6667,6 +7474,7 @@ export function serviceVclLoggingElasticsearchToTerraform(struct?: ServiceVclLog
     password: cdktf.stringToTerraform(struct!.password),
     pipeline: cdktf.stringToTerraform(struct!.pipeline),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     request_max_bytes: cdktf.numberToTerraform(struct!.requestMaxBytes),
     request_max_entries: cdktf.numberToTerraform(struct!.requestMaxEntries),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
@@ -6724,6 +7532,12 @@ export function serviceVclLoggingElasticsearchToHclTerraform(struct?: ServiceVcl
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -6836,6 +7650,10 @@ export class ServiceVclLoggingElasticsearchOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._requestMaxBytes !== undefined) {
       hasAnyValues = true;
       internalValueResult.requestMaxBytes = this._requestMaxBytes;
@@ -6886,6 +7704,7 @@ export class ServiceVclLoggingElasticsearchOutputReference extends cdktf.Complex
       this._password = undefined;
       this._pipeline = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._requestMaxBytes = undefined;
       this._requestMaxEntries = undefined;
       this._responseCondition = undefined;
@@ -6910,6 +7729,7 @@ export class ServiceVclLoggingElasticsearchOutputReference extends cdktf.Complex
       this._password = value.password;
       this._pipeline = value.pipeline;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._requestMaxBytes = value.requestMaxBytes;
       this._requestMaxEntries = value.requestMaxEntries;
       this._responseCondition = value.responseCondition;
@@ -7026,6 +7846,22 @@ export class ServiceVclLoggingElasticsearchOutputReference extends cdktf.Complex
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // request_max_bytes - computed: false, optional: true, required: false
@@ -7193,97 +8029,103 @@ export interface ServiceVclLoggingFtp {
   /**
   * The FTP address to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#address ServiceVcl#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#address ServiceVcl#address}
   */
   readonly address: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Apache-style string or VCL variables to use for log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (default: 2).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the FTP logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * The password for the server (for anonymous use an email address)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#password ServiceVcl#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#password ServiceVcl#password}
   */
   readonly password: string;
   /**
   * The path to upload log files to. If the path ends in `/` then it is treated as a directory
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#path ServiceVcl#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#path ServiceVcl#path}
   */
   readonly path: string;
   /**
   * How frequently the logs should be transferred, in seconds (Default `3600`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#period ServiceVcl#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#period ServiceVcl#period}
   */
   readonly period?: number;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
   * The port number. Default: `21`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#port ServiceVcl#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#port ServiceVcl#port}
   */
   readonly port?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#public_key ServiceVcl#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#public_key ServiceVcl#public_key}
   */
   readonly publicKey?: string;
   /**
   * The name of the condition to apply.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * The username for the server (can be `anonymous`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#user ServiceVcl#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#user ServiceVcl#user}
   */
   readonly user: string;
 }
@@ -7306,6 +8148,7 @@ export function serviceVclLoggingFtpToTerraform(struct?: ServiceVclLoggingFtp | 
     period: cdktf.numberToTerraform(struct!.period),
     placement: cdktf.stringToTerraform(struct!.placement),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     timestamp_format: cdktf.stringToTerraform(struct!.timestampFormat),
@@ -7391,6 +8234,12 @@ export function serviceVclLoggingFtpToHclTerraform(struct?: ServiceVclLoggingFtp
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     public_key: {
       value: cdktf.stringToHclTerraform(struct!.publicKey),
@@ -7490,6 +8339,10 @@ export class ServiceVclLoggingFtpOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -7525,6 +8378,7 @@ export class ServiceVclLoggingFtpOutputReference extends cdktf.ComplexObject {
       this._period = undefined;
       this._placement = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._responseCondition = undefined;
       this._timestampFormat = undefined;
@@ -7549,6 +8403,7 @@ export class ServiceVclLoggingFtpOutputReference extends cdktf.ComplexObject {
       this._period = value.period;
       this._placement = value.placement;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._responseCondition = value.responseCondition;
       this._timestampFormat = value.timestampFormat;
@@ -7736,6 +8591,22 @@ export class ServiceVclLoggingFtpOutputReference extends cdktf.ComplexObject {
     return this._port;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -7819,87 +8690,105 @@ export class ServiceVclLoggingFtpList extends cdktf.ComplexList {
 }
 export interface ServiceVclLoggingGcs {
   /**
+  * The google account name used to obtain temporary credentials (default none). You may optionally provide this via an environment variable, `FASTLY_GCS_ACCOUNT_NAME`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#account_name ServiceVcl#account_name}
+  */
+  readonly accountName?: string;
+  /**
   * The name of the bucket in which to store the logs
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
   */
   readonly bucketName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Apache-style string or VCL variables to use for log formatting
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (Default: 2)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * A unique name to identify this GCS endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Path to store the files. Must end with a trailing slash. If this field is left empty, the files will be saved in the bucket's root path
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#path ServiceVcl#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#path ServiceVcl#path}
   */
   readonly path?: string;
   /**
   * How frequently the logs should be transferred, in seconds (Default 3600)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#period ServiceVcl#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#period ServiceVcl#period}
   */
   readonly period?: number;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The ID of your Google Cloud Platform project
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#project_id ServiceVcl#project_id}
+  */
+  readonly projectId?: string;
+  /**
   * Name of a condition to apply this logging.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The secret key associated with the target gcs bucket on your account. You may optionally provide this secret via an environment variable, `FASTLY_GCS_SECRET_KEY`. A typical format for the key is PEM format, containing actual newline characters where required
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
   */
   readonly secretKey?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * Your Google Cloud Platform service account email address. The `client_email` field in your service account authentication JSON. You may optionally provide this via an environment variable, `FASTLY_GCS_EMAIL`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#user ServiceVcl#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#user ServiceVcl#user}
   */
   readonly user?: string;
 }
@@ -7910,6 +8799,7 @@ export function serviceVclLoggingGcsToTerraform(struct?: ServiceVclLoggingGcs | 
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    account_name: cdktf.stringToTerraform(struct!.accountName),
     bucket_name: cdktf.stringToTerraform(struct!.bucketName),
     compression_codec: cdktf.stringToTerraform(struct!.compressionCodec),
     format: cdktf.stringToTerraform(struct!.format),
@@ -7920,6 +8810,8 @@ export function serviceVclLoggingGcsToTerraform(struct?: ServiceVclLoggingGcs | 
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
+    project_id: cdktf.stringToTerraform(struct!.projectId),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
     timestamp_format: cdktf.stringToTerraform(struct!.timestampFormat),
@@ -7934,6 +8826,12 @@ export function serviceVclLoggingGcsToHclTerraform(struct?: ServiceVclLoggingGcs
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    account_name: {
+      value: cdktf.stringToHclTerraform(struct!.accountName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     bucket_name: {
       value: cdktf.stringToHclTerraform(struct!.bucketName),
       isBlock: false,
@@ -7994,6 +8892,18 @@ export function serviceVclLoggingGcsToHclTerraform(struct?: ServiceVclLoggingGcs
       type: "simple",
       storageClassType: "string",
     },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    project_id: {
+      value: cdktf.stringToHclTerraform(struct!.projectId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     response_condition: {
       value: cdktf.stringToHclTerraform(struct!.responseCondition),
       isBlock: false,
@@ -8044,6 +8954,10 @@ export class ServiceVclLoggingGcsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._accountName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.accountName = this._accountName;
+    }
     if (this._bucketName !== undefined) {
       hasAnyValues = true;
       internalValueResult.bucketName = this._bucketName;
@@ -8084,6 +8998,14 @@ export class ServiceVclLoggingGcsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
+    if (this._projectId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.projectId = this._projectId;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -8107,6 +9029,7 @@ export class ServiceVclLoggingGcsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._accountName = undefined;
       this._bucketName = undefined;
       this._compressionCodec = undefined;
       this._format = undefined;
@@ -8117,6 +9040,8 @@ export class ServiceVclLoggingGcsOutputReference extends cdktf.ComplexObject {
       this._path = undefined;
       this._period = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
+      this._projectId = undefined;
       this._responseCondition = undefined;
       this._secretKey = undefined;
       this._timestampFormat = undefined;
@@ -8129,6 +9054,7 @@ export class ServiceVclLoggingGcsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._accountName = value.accountName;
       this._bucketName = value.bucketName;
       this._compressionCodec = value.compressionCodec;
       this._format = value.format;
@@ -8139,11 +9065,29 @@ export class ServiceVclLoggingGcsOutputReference extends cdktf.ComplexObject {
       this._path = value.path;
       this._period = value.period;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
+      this._projectId = value.projectId;
       this._responseCondition = value.responseCondition;
       this._secretKey = value.secretKey;
       this._timestampFormat = value.timestampFormat;
       this._user = value.user;
     }
+  }
+
+  // account_name - computed: false, optional: true, required: false
+  private _accountName?: string; 
+  public get accountName() {
+    return this.getStringAttribute('account_name');
+  }
+  public set accountName(value: string) {
+    this._accountName = value;
+  }
+  public resetAccountName() {
+    this._accountName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accountNameInput() {
+    return this._accountName;
   }
 
   // bucket_name - computed: false, optional: false, required: true
@@ -8300,6 +9244,38 @@ export class ServiceVclLoggingGcsOutputReference extends cdktf.ComplexObject {
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
+  // project_id - computed: false, optional: true, required: false
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+  public set projectId(value: string) {
+    this._projectId = value;
+  }
+  public resetProjectId() {
+    this._projectId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectIdInput() {
+    return this._projectId;
+  }
+
   // response_condition - computed: false, optional: true, required: false
   private _responseCondition?: string; 
   public get responseCondition() {
@@ -8386,57 +9362,69 @@ export class ServiceVclLoggingGcsList extends cdktf.ComplexList {
 }
 export interface ServiceVclLoggingGooglepubsub {
   /**
+  * The google account name used to obtain temporary credentials (default none). You may optionally provide this via an environment variable, `FASTLY_GCS_ACCOUNT_NAME`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#account_name ServiceVcl#account_name}
+  */
+  readonly accountName?: string;
+  /**
   * Apache style log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (default: 2).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The unique name of the Google Cloud Pub/Sub logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The ID of your Google Cloud Platform project
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#project_id ServiceVcl#project_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#project_id ServiceVcl#project_id}
   */
   readonly projectId: string;
   /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * Your Google Cloud Platform account secret key. The `private_key` field in your service account authentication JSON. You may optionally provide this secret via an environment variable, `FASTLY_GOOGLE_PUBSUB_SECRET_KEY`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
   */
   readonly secretKey?: string;
   /**
   * The Google Cloud Pub/Sub topic to which logs will be published
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#topic ServiceVcl#topic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#topic ServiceVcl#topic}
   */
   readonly topic: string;
   /**
   * Your Google Cloud Platform service account email address. The `client_email` field in your service account authentication JSON. You may optionally provide this via an environment variable, `FASTLY_GOOGLE_PUBSUB_EMAIL`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#user ServiceVcl#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#user ServiceVcl#user}
   */
   readonly user?: string;
 }
@@ -8447,10 +9435,12 @@ export function serviceVclLoggingGooglepubsubToTerraform(struct?: ServiceVclLogg
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    account_name: cdktf.stringToTerraform(struct!.accountName),
     format: cdktf.stringToTerraform(struct!.format),
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     project_id: cdktf.stringToTerraform(struct!.projectId),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
@@ -8466,6 +9456,12 @@ export function serviceVclLoggingGooglepubsubToHclTerraform(struct?: ServiceVclL
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    account_name: {
+      value: cdktf.stringToHclTerraform(struct!.accountName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     format: {
       value: cdktf.stringToHclTerraform(struct!.format),
       isBlock: false,
@@ -8486,6 +9482,12 @@ export function serviceVclLoggingGooglepubsubToHclTerraform(struct?: ServiceVclL
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -8546,6 +9548,10 @@ export class ServiceVclLoggingGooglepubsubOutputReference extends cdktf.ComplexO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._accountName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.accountName = this._accountName;
+    }
     if (this._format !== undefined) {
       hasAnyValues = true;
       internalValueResult.format = this._format;
@@ -8561,6 +9567,10 @@ export class ServiceVclLoggingGooglepubsubOutputReference extends cdktf.ComplexO
     if (this._placement !== undefined) {
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
     }
     if (this._projectId !== undefined) {
       hasAnyValues = true;
@@ -8589,10 +9599,12 @@ export class ServiceVclLoggingGooglepubsubOutputReference extends cdktf.ComplexO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._accountName = undefined;
       this._format = undefined;
       this._formatVersion = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._projectId = undefined;
       this._responseCondition = undefined;
       this._secretKey = undefined;
@@ -8606,16 +9618,34 @@ export class ServiceVclLoggingGooglepubsubOutputReference extends cdktf.ComplexO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._accountName = value.accountName;
       this._format = value.format;
       this._formatVersion = value.formatVersion;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._projectId = value.projectId;
       this._responseCondition = value.responseCondition;
       this._secretKey = value.secretKey;
       this._topic = value.topic;
       this._user = value.user;
     }
+  }
+
+  // account_name - computed: false, optional: true, required: false
+  private _accountName?: string; 
+  public get accountName() {
+    return this.getStringAttribute('account_name');
+  }
+  public set accountName(value: string) {
+    this._accountName = value;
+  }
+  public resetAccountName() {
+    this._accountName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accountNameInput() {
+    return this._accountName;
   }
 
   // format - computed: false, optional: true, required: false
@@ -8677,6 +9707,22 @@ export class ServiceVclLoggingGooglepubsubOutputReference extends cdktf.ComplexO
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // project_id - computed: false, optional: false, required: true
@@ -8773,47 +9819,471 @@ export class ServiceVclLoggingGooglepubsubList extends cdktf.ComplexList {
     return new ServiceVclLoggingGooglepubsubOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
-export interface ServiceVclLoggingHeroku {
+export interface ServiceVclLoggingGrafanacloudlogs {
   /**
   * Apache-style string or VCL variables to use for log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
-  * The unique name of the Heroku logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
+  * The stream identifier as a JSON string
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#index ServiceVcl#index}
+  */
+  readonly index: string;
+  /**
+  * The unique name of the GrafanaCloudLogs logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
-  * Where in the generated VCL the logging call should be placed. Can be `none` or `waf_debug`.
+  * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
-  * The name of an existing condition in the configured endpoint, or leave blank to always execute.
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The name of the condition to apply.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
-  * The token to use for authentication (https://www.heroku.com/docs/customer-token-authentication-token/)
+  * The Access Policy Token key for your GrafanaCloudLogs account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
   readonly token: string;
   /**
   * The URL to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#url ServiceVcl#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#url ServiceVcl#url}
+  */
+  readonly url: string;
+  /**
+  * The Grafana User ID
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#user ServiceVcl#user}
+  */
+  readonly user: string;
+}
+
+export function serviceVclLoggingGrafanacloudlogsToTerraform(struct?: ServiceVclLoggingGrafanacloudlogs | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    format: cdktf.stringToTerraform(struct!.format),
+    format_version: cdktf.numberToTerraform(struct!.formatVersion),
+    index: cdktf.stringToTerraform(struct!.index),
+    name: cdktf.stringToTerraform(struct!.name),
+    placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
+    response_condition: cdktf.stringToTerraform(struct!.responseCondition),
+    token: cdktf.stringToTerraform(struct!.token),
+    url: cdktf.stringToTerraform(struct!.url),
+    user: cdktf.stringToTerraform(struct!.user),
+  }
+}
+
+
+export function serviceVclLoggingGrafanacloudlogsToHclTerraform(struct?: ServiceVclLoggingGrafanacloudlogs | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    format: {
+      value: cdktf.stringToHclTerraform(struct!.format),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    format_version: {
+      value: cdktf.numberToHclTerraform(struct!.formatVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    index: {
+      value: cdktf.stringToHclTerraform(struct!.index),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    placement: {
+      value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    response_condition: {
+      value: cdktf.stringToHclTerraform(struct!.responseCondition),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    token: {
+      value: cdktf.stringToHclTerraform(struct!.token),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    url: {
+      value: cdktf.stringToHclTerraform(struct!.url),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    user: {
+      value: cdktf.stringToHclTerraform(struct!.user),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceVclLoggingGrafanacloudlogsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceVclLoggingGrafanacloudlogs | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._format !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.format = this._format;
+    }
+    if (this._formatVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.formatVersion = this._formatVersion;
+    }
+    if (this._index !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.index = this._index;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._placement !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.placement = this._placement;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
+    if (this._responseCondition !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.responseCondition = this._responseCondition;
+    }
+    if (this._token !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.token = this._token;
+    }
+    if (this._url !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.url = this._url;
+    }
+    if (this._user !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.user = this._user;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceVclLoggingGrafanacloudlogs | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._format = undefined;
+      this._formatVersion = undefined;
+      this._index = undefined;
+      this._name = undefined;
+      this._placement = undefined;
+      this._processingRegion = undefined;
+      this._responseCondition = undefined;
+      this._token = undefined;
+      this._url = undefined;
+      this._user = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._format = value.format;
+      this._formatVersion = value.formatVersion;
+      this._index = value.index;
+      this._name = value.name;
+      this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
+      this._responseCondition = value.responseCondition;
+      this._token = value.token;
+      this._url = value.url;
+      this._user = value.user;
+    }
+  }
+
+  // format - computed: false, optional: true, required: false
+  private _format?: string; 
+  public get format() {
+    return this.getStringAttribute('format');
+  }
+  public set format(value: string) {
+    this._format = value;
+  }
+  public resetFormat() {
+    this._format = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get formatInput() {
+    return this._format;
+  }
+
+  // format_version - computed: false, optional: true, required: false
+  private _formatVersion?: number; 
+  public get formatVersion() {
+    return this.getNumberAttribute('format_version');
+  }
+  public set formatVersion(value: number) {
+    this._formatVersion = value;
+  }
+  public resetFormatVersion() {
+    this._formatVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get formatVersionInput() {
+    return this._formatVersion;
+  }
+
+  // index - computed: false, optional: false, required: true
+  private _index?: string; 
+  public get index() {
+    return this.getStringAttribute('index');
+  }
+  public set index(value: string) {
+    this._index = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get indexInput() {
+    return this._index;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // placement - computed: false, optional: true, required: false
+  private _placement?: string; 
+  public get placement() {
+    return this.getStringAttribute('placement');
+  }
+  public set placement(value: string) {
+    this._placement = value;
+  }
+  public resetPlacement() {
+    this._placement = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get placementInput() {
+    return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
+  // response_condition - computed: false, optional: true, required: false
+  private _responseCondition?: string; 
+  public get responseCondition() {
+    return this.getStringAttribute('response_condition');
+  }
+  public set responseCondition(value: string) {
+    this._responseCondition = value;
+  }
+  public resetResponseCondition() {
+    this._responseCondition = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get responseConditionInput() {
+    return this._responseCondition;
+  }
+
+  // token - computed: false, optional: false, required: true
+  private _token?: string; 
+  public get token() {
+    return this.getStringAttribute('token');
+  }
+  public set token(value: string) {
+    this._token = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenInput() {
+    return this._token;
+  }
+
+  // url - computed: false, optional: false, required: true
+  private _url?: string; 
+  public get url() {
+    return this.getStringAttribute('url');
+  }
+  public set url(value: string) {
+    this._url = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get urlInput() {
+    return this._url;
+  }
+
+  // user - computed: false, optional: false, required: true
+  private _user?: string; 
+  public get user() {
+    return this.getStringAttribute('user');
+  }
+  public set user(value: string) {
+    this._user = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get userInput() {
+    return this._user;
+  }
+}
+
+export class ServiceVclLoggingGrafanacloudlogsList extends cdktf.ComplexList {
+  public internalValue? : ServiceVclLoggingGrafanacloudlogs[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceVclLoggingGrafanacloudlogsOutputReference {
+    return new ServiceVclLoggingGrafanacloudlogsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface ServiceVclLoggingHeroku {
+  /**
+  * Apache-style string or VCL variables to use for log formatting.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
+  */
+  readonly format?: string;
+  /**
+  * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  */
+  readonly formatVersion?: number;
+  /**
+  * The unique name of the Heroku logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
+  */
+  readonly name: string;
+  /**
+  * Where in the generated VCL the logging call should be placed. Can be `none` or `none`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
+  */
+  readonly placement?: string;
+  /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The name of an existing condition in the configured endpoint, or leave blank to always execute.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  */
+  readonly responseCondition?: string;
+  /**
+  * The token to use for authentication (https://www.heroku.com/docs/customer-token-authentication-token/)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
+  */
+  readonly token: string;
+  /**
+  * The URL to stream logs to
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#url ServiceVcl#url}
   */
   readonly url: string;
 }
@@ -8828,6 +10298,7 @@ export function serviceVclLoggingHerokuToTerraform(struct?: ServiceVclLoggingHer
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     token: cdktf.stringToTerraform(struct!.token),
     url: cdktf.stringToTerraform(struct!.url),
@@ -8861,6 +10332,12 @@ export function serviceVclLoggingHerokuToHclTerraform(struct?: ServiceVclLogging
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -8925,6 +10402,10 @@ export class ServiceVclLoggingHerokuOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -8948,6 +10429,7 @@ export class ServiceVclLoggingHerokuOutputReference extends cdktf.ComplexObject 
       this._formatVersion = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._responseCondition = undefined;
       this._token = undefined;
       this._url = undefined;
@@ -8963,6 +10445,7 @@ export class ServiceVclLoggingHerokuOutputReference extends cdktf.ComplexObject 
       this._formatVersion = value.formatVersion;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._responseCondition = value.responseCondition;
       this._token = value.token;
       this._url = value.url;
@@ -9028,6 +10511,22 @@ export class ServiceVclLoggingHerokuOutputReference extends cdktf.ComplexObject 
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // response_condition - computed: false, optional: true, required: false
@@ -9096,43 +10595,49 @@ export interface ServiceVclLoggingHoneycomb {
   /**
   * The Honeycomb Dataset you want to log to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#dataset ServiceVcl#dataset}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#dataset ServiceVcl#dataset}
   */
   readonly dataset: string;
   /**
   * Apache style log formatting. Your log must produce valid JSON that Honeycomb can ingest.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The unique name of the Honeycomb logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
-  * Where in the generated VCL the logging call should be placed. Can be `none` or `waf_debug`.
+  * Where in the generated VCL the logging call should be placed. Can be `none` or `none`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The Write Key from the Account page of your Honeycomb account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
   readonly token: string;
 }
@@ -9148,6 +10653,7 @@ export function serviceVclLoggingHoneycombToTerraform(struct?: ServiceVclLogging
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     token: cdktf.stringToTerraform(struct!.token),
   }
@@ -9186,6 +10692,12 @@ export function serviceVclLoggingHoneycombToHclTerraform(struct?: ServiceVclLogg
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -9248,6 +10760,10 @@ export class ServiceVclLoggingHoneycombOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -9268,6 +10784,7 @@ export class ServiceVclLoggingHoneycombOutputReference extends cdktf.ComplexObje
       this._formatVersion = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._responseCondition = undefined;
       this._token = undefined;
     }
@@ -9283,6 +10800,7 @@ export class ServiceVclLoggingHoneycombOutputReference extends cdktf.ComplexObje
       this._formatVersion = value.formatVersion;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._responseCondition = value.responseCondition;
       this._token = value.token;
     }
@@ -9362,6 +10880,22 @@ export class ServiceVclLoggingHoneycombOutputReference extends cdktf.ComplexObje
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // response_condition - computed: false, optional: true, required: false
   private _responseCondition?: string; 
   public get responseCondition() {
@@ -9413,111 +10947,135 @@ export class ServiceVclLoggingHoneycombList extends cdktf.ComplexList {
 }
 export interface ServiceVclLoggingHttps {
   /**
+  * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  */
+  readonly compressionCodec?: string;
+  /**
   * Value of the `Content-Type` header sent with the request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#content_type ServiceVcl#content_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#content_type ServiceVcl#content_type}
   */
   readonly contentType?: string;
   /**
   * Apache-style string or VCL variables to use for log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (default: 2)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
+  * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
+  */
+  readonly gzipLevel?: number;
+  /**
   * Custom header sent with the request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#header_name ServiceVcl#header_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#header_name ServiceVcl#header_name}
   */
   readonly headerName?: string;
   /**
   * Value of the custom header sent with the request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#header_value ServiceVcl#header_value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#header_value ServiceVcl#header_value}
   */
   readonly headerValue?: string;
   /**
   * Formats log entries as JSON. Can be either disabled (`0`), array of json (`1`), or newline delimited json (`2`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#json_format ServiceVcl#json_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#json_format ServiceVcl#json_format}
   */
   readonly jsonFormat?: string;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * HTTP method used for request. Can be either `POST` or `PUT`. Default `POST`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#method ServiceVcl#method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#method ServiceVcl#method}
   */
   readonly method?: string;
   /**
   * The unique name of the HTTPS logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
+  * How frequently, in seconds, batches of log data are sent to the HTTPS endpoint. A value of 0 sends logs at the same interval as the default, which is 5 seconds.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#period ServiceVcl#period}
+  */
+  readonly period?: number;
+  /**
   * Where in the generated VCL the logging call should be placed
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The maximum number of bytes sent in one request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_max_bytes ServiceVcl#request_max_bytes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_max_bytes ServiceVcl#request_max_bytes}
   */
   readonly requestMaxBytes?: number;
   /**
   * The maximum number of logs sent in one request
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_max_entries ServiceVcl#request_max_entries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_max_entries ServiceVcl#request_max_entries}
   */
   readonly requestMaxEntries?: number;
   /**
   * The name of the condition to apply
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * A secure certificate to authenticate the server with. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * Used during the TLS handshake to validate the certificate
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * URL that log data will be sent to. Must use the https protocol
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#url ServiceVcl#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#url ServiceVcl#url}
   */
   readonly url: string;
 }
@@ -9528,16 +11086,20 @@ export function serviceVclLoggingHttpsToTerraform(struct?: ServiceVclLoggingHttp
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    compression_codec: cdktf.stringToTerraform(struct!.compressionCodec),
     content_type: cdktf.stringToTerraform(struct!.contentType),
     format: cdktf.stringToTerraform(struct!.format),
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
+    gzip_level: cdktf.numberToTerraform(struct!.gzipLevel),
     header_name: cdktf.stringToTerraform(struct!.headerName),
     header_value: cdktf.stringToTerraform(struct!.headerValue),
     json_format: cdktf.stringToTerraform(struct!.jsonFormat),
     message_type: cdktf.stringToTerraform(struct!.messageType),
     method: cdktf.stringToTerraform(struct!.method),
     name: cdktf.stringToTerraform(struct!.name),
+    period: cdktf.numberToTerraform(struct!.period),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     request_max_bytes: cdktf.numberToTerraform(struct!.requestMaxBytes),
     request_max_entries: cdktf.numberToTerraform(struct!.requestMaxEntries),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
@@ -9556,6 +11118,12 @@ export function serviceVclLoggingHttpsToHclTerraform(struct?: ServiceVclLoggingH
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    compression_codec: {
+      value: cdktf.stringToHclTerraform(struct!.compressionCodec),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     content_type: {
       value: cdktf.stringToHclTerraform(struct!.contentType),
       isBlock: false,
@@ -9570,6 +11138,12 @@ export function serviceVclLoggingHttpsToHclTerraform(struct?: ServiceVclLoggingH
     },
     format_version: {
       value: cdktf.numberToHclTerraform(struct!.formatVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    gzip_level: {
+      value: cdktf.numberToHclTerraform(struct!.gzipLevel),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
@@ -9610,8 +11184,20 @@ export function serviceVclLoggingHttpsToHclTerraform(struct?: ServiceVclLoggingH
       type: "simple",
       storageClassType: "string",
     },
+    period: {
+      value: cdktf.numberToHclTerraform(struct!.period),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -9690,6 +11276,10 @@ export class ServiceVclLoggingHttpsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._compressionCodec !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.compressionCodec = this._compressionCodec;
+    }
     if (this._contentType !== undefined) {
       hasAnyValues = true;
       internalValueResult.contentType = this._contentType;
@@ -9701,6 +11291,10 @@ export class ServiceVclLoggingHttpsOutputReference extends cdktf.ComplexObject {
     if (this._formatVersion !== undefined) {
       hasAnyValues = true;
       internalValueResult.formatVersion = this._formatVersion;
+    }
+    if (this._gzipLevel !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.gzipLevel = this._gzipLevel;
     }
     if (this._headerName !== undefined) {
       hasAnyValues = true;
@@ -9726,9 +11320,17 @@ export class ServiceVclLoggingHttpsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
+    if (this._period !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.period = this._period;
+    }
     if (this._placement !== undefined) {
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
     }
     if (this._requestMaxBytes !== undefined) {
       hasAnyValues = true;
@@ -9769,16 +11371,20 @@ export class ServiceVclLoggingHttpsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._compressionCodec = undefined;
       this._contentType = undefined;
       this._format = undefined;
       this._formatVersion = undefined;
+      this._gzipLevel = undefined;
       this._headerName = undefined;
       this._headerValue = undefined;
       this._jsonFormat = undefined;
       this._messageType = undefined;
       this._method = undefined;
       this._name = undefined;
+      this._period = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._requestMaxBytes = undefined;
       this._requestMaxEntries = undefined;
       this._responseCondition = undefined;
@@ -9795,16 +11401,20 @@ export class ServiceVclLoggingHttpsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._compressionCodec = value.compressionCodec;
       this._contentType = value.contentType;
       this._format = value.format;
       this._formatVersion = value.formatVersion;
+      this._gzipLevel = value.gzipLevel;
       this._headerName = value.headerName;
       this._headerValue = value.headerValue;
       this._jsonFormat = value.jsonFormat;
       this._messageType = value.messageType;
       this._method = value.method;
       this._name = value.name;
+      this._period = value.period;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._requestMaxBytes = value.requestMaxBytes;
       this._requestMaxEntries = value.requestMaxEntries;
       this._responseCondition = value.responseCondition;
@@ -9814,6 +11424,22 @@ export class ServiceVclLoggingHttpsOutputReference extends cdktf.ComplexObject {
       this._tlsHostname = value.tlsHostname;
       this._url = value.url;
     }
+  }
+
+  // compression_codec - computed: false, optional: true, required: false
+  private _compressionCodec?: string; 
+  public get compressionCodec() {
+    return this.getStringAttribute('compression_codec');
+  }
+  public set compressionCodec(value: string) {
+    this._compressionCodec = value;
+  }
+  public resetCompressionCodec() {
+    this._compressionCodec = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get compressionCodecInput() {
+    return this._compressionCodec;
   }
 
   // content_type - computed: false, optional: true, required: false
@@ -9862,6 +11488,22 @@ export class ServiceVclLoggingHttpsOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get formatVersionInput() {
     return this._formatVersion;
+  }
+
+  // gzip_level - computed: false, optional: true, required: false
+  private _gzipLevel?: number; 
+  public get gzipLevel() {
+    return this.getNumberAttribute('gzip_level');
+  }
+  public set gzipLevel(value: number) {
+    this._gzipLevel = value;
+  }
+  public resetGzipLevel() {
+    this._gzipLevel = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gzipLevelInput() {
+    return this._gzipLevel;
   }
 
   // header_name - computed: false, optional: true, required: false
@@ -9957,6 +11599,22 @@ export class ServiceVclLoggingHttpsOutputReference extends cdktf.ComplexObject {
     return this._name;
   }
 
+  // period - computed: false, optional: true, required: false
+  private _period?: number; 
+  public get period() {
+    return this.getNumberAttribute('period');
+  }
+  public set period(value: number) {
+    this._period = value;
+  }
+  public resetPeriod() {
+    this._period = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get periodInput() {
+    return this._period;
+  }
+
   // placement - computed: false, optional: true, required: false
   private _placement?: string; 
   public get placement() {
@@ -9971,6 +11629,22 @@ export class ServiceVclLoggingHttpsOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // request_max_bytes - computed: false, optional: true, required: false
@@ -10122,115 +11796,121 @@ export interface ServiceVclLoggingKafka {
   /**
   * SASL authentication method. One of: plain, scram-sha-256, scram-sha-512
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#auth_method ServiceVcl#auth_method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#auth_method ServiceVcl#auth_method}
   */
   readonly authMethod?: string;
   /**
   * A comma-separated list of IP addresses or hostnames of Kafka brokers
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#brokers ServiceVcl#brokers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#brokers ServiceVcl#brokers}
   */
   readonly brokers: string;
   /**
   * The codec used for compression of your logs. One of: `gzip`, `snappy`, `lz4`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Apache style log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (default: 2).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The unique name of the Kafka logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Enables parsing of key=value tuples from the beginning of a logline, turning them into record headers
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#parse_log_keyvals ServiceVcl#parse_log_keyvals}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#parse_log_keyvals ServiceVcl#parse_log_keyvals}
   */
   readonly parseLogKeyvals?: boolean | cdktf.IResolvable;
   /**
   * SASL Pass
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#password ServiceVcl#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#password ServiceVcl#password}
   */
   readonly password?: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * Maximum size of log batch, if non-zero. Defaults to 0 for unbounded
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_max_bytes ServiceVcl#request_max_bytes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_max_bytes ServiceVcl#request_max_bytes}
   */
   readonly requestMaxBytes?: number;
   /**
-  * The Number of acknowledgements a leader must receive before a write is considered successful. One of: `1` (default) One server needs to respond. `0` No servers need to respond. `-1`	Wait for all in-sync replicas to respond
+  * The Number of acknowledgements a leader must receive before a write is considered successful. One of: `1` (default) One server needs to respond. `0` No servers need to respond. `-1` Wait for all in-sync replicas to respond
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#required_acks ServiceVcl#required_acks}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#required_acks ServiceVcl#required_acks}
   */
   readonly requiredAcks?: string;
   /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * A secure certificate to authenticate the server with. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * The hostname used to verify the server's certificate. It can either be the Common Name or a Subject Alternative Name (SAN)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * The Kafka topic to send logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#topic ServiceVcl#topic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#topic ServiceVcl#topic}
   */
   readonly topic: string;
   /**
   * Whether to use TLS for secure logging. Can be either `true` or `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#use_tls ServiceVcl#use_tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#use_tls ServiceVcl#use_tls}
   */
   readonly useTls?: boolean | cdktf.IResolvable;
   /**
   * SASL User
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#user ServiceVcl#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#user ServiceVcl#user}
   */
   readonly user?: string;
 }
@@ -10250,6 +11930,7 @@ export function serviceVclLoggingKafkaToTerraform(struct?: ServiceVclLoggingKafk
     parse_log_keyvals: cdktf.booleanToTerraform(struct!.parseLogKeyvals),
     password: cdktf.stringToTerraform(struct!.password),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     request_max_bytes: cdktf.numberToTerraform(struct!.requestMaxBytes),
     required_acks: cdktf.stringToTerraform(struct!.requiredAcks),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
@@ -10320,6 +12001,12 @@ export function serviceVclLoggingKafkaToHclTerraform(struct?: ServiceVclLoggingK
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -10446,6 +12133,10 @@ export class ServiceVclLoggingKafkaOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._requestMaxBytes !== undefined) {
       hasAnyValues = true;
       internalValueResult.requestMaxBytes = this._requestMaxBytes;
@@ -10502,6 +12193,7 @@ export class ServiceVclLoggingKafkaOutputReference extends cdktf.ComplexObject {
       this._parseLogKeyvals = undefined;
       this._password = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._requestMaxBytes = undefined;
       this._requiredAcks = undefined;
       this._responseCondition = undefined;
@@ -10529,6 +12221,7 @@ export class ServiceVclLoggingKafkaOutputReference extends cdktf.ComplexObject {
       this._parseLogKeyvals = value.parseLogKeyvals;
       this._password = value.password;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._requestMaxBytes = value.requestMaxBytes;
       this._requiredAcks = value.requiredAcks;
       this._responseCondition = value.responseCondition;
@@ -10678,6 +12371,22 @@ export class ServiceVclLoggingKafkaOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // request_max_bytes - computed: false, optional: true, required: false
@@ -10861,61 +12570,67 @@ export interface ServiceVclLoggingKinesis {
   /**
   * The AWS access key to be used to write to the stream
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#access_key ServiceVcl#access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#access_key ServiceVcl#access_key}
   */
   readonly accessKey?: string;
   /**
   * Apache style log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The Amazon Resource Name (ARN) for the IAM role granting Fastly access to Kinesis. Not required if `access_key` and `secret_key` are provided.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#iam_role ServiceVcl#iam_role}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#iam_role ServiceVcl#iam_role}
   */
   readonly iamRole?: string;
   /**
   * The unique name of the Kinesis logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
-  * Where in the generated VCL the logging call should be placed. Can be `none` or `waf_debug`.
+  * Where in the generated VCL the logging call should be placed. Can be `none` or `none`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The AWS region the stream resides in. (Default: `us-east-1`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#region ServiceVcl#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#region ServiceVcl#region}
   */
   readonly region?: string;
   /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The AWS secret access key to authenticate with
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
   */
   readonly secretKey?: string;
   /**
   * The Kinesis stream name
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#topic ServiceVcl#topic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#topic ServiceVcl#topic}
   */
   readonly topic: string;
 }
@@ -10932,6 +12647,7 @@ export function serviceVclLoggingKinesisToTerraform(struct?: ServiceVclLoggingKi
     iam_role: cdktf.stringToTerraform(struct!.iamRole),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     region: cdktf.stringToTerraform(struct!.region),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
@@ -10978,6 +12694,12 @@ export function serviceVclLoggingKinesisToHclTerraform(struct?: ServiceVclLoggin
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -11056,6 +12778,10 @@ export class ServiceVclLoggingKinesisOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._region !== undefined) {
       hasAnyValues = true;
       internalValueResult.region = this._region;
@@ -11085,6 +12811,7 @@ export class ServiceVclLoggingKinesisOutputReference extends cdktf.ComplexObject
       this._iamRole = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._region = undefined;
       this._responseCondition = undefined;
       this._secretKey = undefined;
@@ -11103,6 +12830,7 @@ export class ServiceVclLoggingKinesisOutputReference extends cdktf.ComplexObject
       this._iamRole = value.iamRole;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._region = value.region;
       this._responseCondition = value.responseCondition;
       this._secretKey = value.secretKey;
@@ -11203,6 +12931,22 @@ export class ServiceVclLoggingKinesisOutputReference extends cdktf.ComplexObject
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // region - computed: false, optional: true, required: false
   private _region?: string; 
   public get region() {
@@ -11288,49 +13032,55 @@ export interface ServiceVclLoggingLogentries {
   /**
   * Apache-style string or VCL variables to use for log formatting
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (Default: 2)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The unique name of the Logentries logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
   * The port number configured in Logentries
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#port ServiceVcl#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#port ServiceVcl#port}
   */
   readonly port?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * Name of blockAttributes condition to apply this logging.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * Use token based authentication (https://logentries.com/doc/input-token/)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
   readonly token: string;
   /**
   * Whether to use TLS for secure logging
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#use_tls ServiceVcl#use_tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#use_tls ServiceVcl#use_tls}
   */
   readonly useTls?: boolean | cdktf.IResolvable;
 }
@@ -11346,6 +13096,7 @@ export function serviceVclLoggingLogentriesToTerraform(struct?: ServiceVclLoggin
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     token: cdktf.stringToTerraform(struct!.token),
     use_tls: cdktf.booleanToTerraform(struct!.useTls),
@@ -11388,6 +13139,12 @@ export function serviceVclLoggingLogentriesToHclTerraform(struct?: ServiceVclLog
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     response_condition: {
       value: cdktf.stringToHclTerraform(struct!.responseCondition),
@@ -11453,6 +13210,10 @@ export class ServiceVclLoggingLogentriesOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -11477,6 +13238,7 @@ export class ServiceVclLoggingLogentriesOutputReference extends cdktf.ComplexObj
       this._name = undefined;
       this._placement = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
       this._responseCondition = undefined;
       this._token = undefined;
       this._useTls = undefined;
@@ -11493,6 +13255,7 @@ export class ServiceVclLoggingLogentriesOutputReference extends cdktf.ComplexObj
       this._name = value.name;
       this._placement = value.placement;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
       this._responseCondition = value.responseCondition;
       this._token = value.token;
       this._useTls = value.useTls;
@@ -11576,6 +13339,22 @@ export class ServiceVclLoggingLogentriesOutputReference extends cdktf.ComplexObj
     return this._port;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // response_condition - computed: false, optional: true, required: false
   private _responseCondition?: string; 
   public get responseCondition() {
@@ -11645,37 +13424,43 @@ export interface ServiceVclLoggingLoggly {
   /**
   * Apache-style string or VCL variables to use for log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The unique name of the Loggly logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
-  * Where in the generated VCL the logging call should be placed. Can be `none` or `waf_debug`.
+  * Where in the generated VCL the logging call should be placed. Can be `none` or `none`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The token to use for authentication (https://www.loggly.com/docs/customer-token-authentication-token/).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
   readonly token: string;
 }
@@ -11690,6 +13475,7 @@ export function serviceVclLoggingLogglyToTerraform(struct?: ServiceVclLoggingLog
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     token: cdktf.stringToTerraform(struct!.token),
   }
@@ -11722,6 +13508,12 @@ export function serviceVclLoggingLogglyToHclTerraform(struct?: ServiceVclLogging
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -11780,6 +13572,10 @@ export class ServiceVclLoggingLogglyOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -11799,6 +13595,7 @@ export class ServiceVclLoggingLogglyOutputReference extends cdktf.ComplexObject 
       this._formatVersion = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._responseCondition = undefined;
       this._token = undefined;
     }
@@ -11813,6 +13610,7 @@ export class ServiceVclLoggingLogglyOutputReference extends cdktf.ComplexObject 
       this._formatVersion = value.formatVersion;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._responseCondition = value.responseCondition;
       this._token = value.token;
     }
@@ -11879,6 +13677,22 @@ export class ServiceVclLoggingLogglyOutputReference extends cdktf.ComplexObject 
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // response_condition - computed: false, optional: true, required: false
   private _responseCondition?: string; 
   public get responseCondition() {
@@ -11932,43 +13746,49 @@ export interface ServiceVclLoggingLogshuttle {
   /**
   * Apache style log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The unique name of the Log Shuttle logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
-  * Where in the generated VCL the logging call should be placed. Can be `none` or `waf_debug`.
+  * Where in the generated VCL the logging call should be placed. Can be `none` or `none`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The data authentication token associated with this endpoint
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
   readonly token: string;
   /**
   * Your Log Shuttle endpoint URL
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#url ServiceVcl#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#url ServiceVcl#url}
   */
   readonly url: string;
 }
@@ -11983,6 +13803,7 @@ export function serviceVclLoggingLogshuttleToTerraform(struct?: ServiceVclLoggin
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     token: cdktf.stringToTerraform(struct!.token),
     url: cdktf.stringToTerraform(struct!.url),
@@ -12016,6 +13837,12 @@ export function serviceVclLoggingLogshuttleToHclTerraform(struct?: ServiceVclLog
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -12080,6 +13907,10 @@ export class ServiceVclLoggingLogshuttleOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -12103,6 +13934,7 @@ export class ServiceVclLoggingLogshuttleOutputReference extends cdktf.ComplexObj
       this._formatVersion = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._responseCondition = undefined;
       this._token = undefined;
       this._url = undefined;
@@ -12118,6 +13950,7 @@ export class ServiceVclLoggingLogshuttleOutputReference extends cdktf.ComplexObj
       this._formatVersion = value.formatVersion;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._responseCondition = value.responseCondition;
       this._token = value.token;
       this._url = value.url;
@@ -12183,6 +14016,22 @@ export class ServiceVclLoggingLogshuttleOutputReference extends cdktf.ComplexObj
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // response_condition - computed: false, optional: true, required: false
@@ -12251,43 +14100,49 @@ export interface ServiceVclLoggingNewrelic {
   /**
   * Apache style log formatting. Your log must produce valid JSON that New Relic Logs can ingest.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The unique name of the New Relic logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The region that log data will be sent to. Default: `US`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#region ServiceVcl#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#region ServiceVcl#region}
   */
   readonly region?: string;
   /**
   * The name of the condition to apply.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The Insert API key from the Account page of your New Relic account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
   readonly token: string;
 }
@@ -12302,6 +14157,7 @@ export function serviceVclLoggingNewrelicToTerraform(struct?: ServiceVclLoggingN
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     region: cdktf.stringToTerraform(struct!.region),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     token: cdktf.stringToTerraform(struct!.token),
@@ -12335,6 +14191,12 @@ export function serviceVclLoggingNewrelicToHclTerraform(struct?: ServiceVclLoggi
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -12399,6 +14261,10 @@ export class ServiceVclLoggingNewrelicOutputReference extends cdktf.ComplexObjec
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._region !== undefined) {
       hasAnyValues = true;
       internalValueResult.region = this._region;
@@ -12422,6 +14288,7 @@ export class ServiceVclLoggingNewrelicOutputReference extends cdktf.ComplexObjec
       this._formatVersion = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._region = undefined;
       this._responseCondition = undefined;
       this._token = undefined;
@@ -12437,6 +14304,7 @@ export class ServiceVclLoggingNewrelicOutputReference extends cdktf.ComplexObjec
       this._formatVersion = value.formatVersion;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._region = value.region;
       this._responseCondition = value.responseCondition;
       this._token = value.token;
@@ -12504,6 +14372,22 @@ export class ServiceVclLoggingNewrelicOutputReference extends cdktf.ComplexObjec
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // region - computed: false, optional: true, required: false
   private _region?: string; 
   public get region() {
@@ -12569,101 +14453,499 @@ export class ServiceVclLoggingNewrelicList extends cdktf.ComplexList {
     return new ServiceVclLoggingNewrelicOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
-export interface ServiceVclLoggingOpenstack {
+export interface ServiceVclLoggingNewrelicotlp {
   /**
-  * Your OpenStack account access key
+  * Apache style log formatting. Your log must produce valid JSON that New Relic OTLP can ingest.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#access_key ServiceVcl#access_key}
-  */
-  readonly accessKey: string;
-  /**
-  * The name of your OpenStack container
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
-  */
-  readonly bucketName: string;
-  /**
-  * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
-  */
-  readonly compressionCodec?: string;
-  /**
-  * Apache style log formatting.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  */
+  readonly formatVersion?: number;
+  /**
+  * The unique name of the New Relic OTLP logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
+  */
+  readonly name: string;
+  /**
+  * Where in the generated VCL the logging call should be placed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
+  */
+  readonly placement?: string;
+  /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The region that log data will be sent to. Default: `US`
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#region ServiceVcl#region}
+  */
+  readonly region?: string;
+  /**
+  * The name of the condition to apply.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  */
+  readonly responseCondition?: string;
+  /**
+  * The Insert API key from the Account page of your New Relic account
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
+  */
+  readonly token: string;
+  /**
+  * The optional New Relic Trace Observer URL to stream logs to for Infinite Tracing.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#url ServiceVcl#url}
+  */
+  readonly url?: string;
+}
+
+export function serviceVclLoggingNewrelicotlpToTerraform(struct?: ServiceVclLoggingNewrelicotlp | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    format: cdktf.stringToTerraform(struct!.format),
+    format_version: cdktf.numberToTerraform(struct!.formatVersion),
+    name: cdktf.stringToTerraform(struct!.name),
+    placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
+    region: cdktf.stringToTerraform(struct!.region),
+    response_condition: cdktf.stringToTerraform(struct!.responseCondition),
+    token: cdktf.stringToTerraform(struct!.token),
+    url: cdktf.stringToTerraform(struct!.url),
+  }
+}
+
+
+export function serviceVclLoggingNewrelicotlpToHclTerraform(struct?: ServiceVclLoggingNewrelicotlp | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    format: {
+      value: cdktf.stringToHclTerraform(struct!.format),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    format_version: {
+      value: cdktf.numberToHclTerraform(struct!.formatVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    placement: {
+      value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    region: {
+      value: cdktf.stringToHclTerraform(struct!.region),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    response_condition: {
+      value: cdktf.stringToHclTerraform(struct!.responseCondition),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    token: {
+      value: cdktf.stringToHclTerraform(struct!.token),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    url: {
+      value: cdktf.stringToHclTerraform(struct!.url),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceVclLoggingNewrelicotlpOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceVclLoggingNewrelicotlp | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._format !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.format = this._format;
+    }
+    if (this._formatVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.formatVersion = this._formatVersion;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._placement !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.placement = this._placement;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
+    if (this._region !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.region = this._region;
+    }
+    if (this._responseCondition !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.responseCondition = this._responseCondition;
+    }
+    if (this._token !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.token = this._token;
+    }
+    if (this._url !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.url = this._url;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceVclLoggingNewrelicotlp | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._format = undefined;
+      this._formatVersion = undefined;
+      this._name = undefined;
+      this._placement = undefined;
+      this._processingRegion = undefined;
+      this._region = undefined;
+      this._responseCondition = undefined;
+      this._token = undefined;
+      this._url = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._format = value.format;
+      this._formatVersion = value.formatVersion;
+      this._name = value.name;
+      this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
+      this._region = value.region;
+      this._responseCondition = value.responseCondition;
+      this._token = value.token;
+      this._url = value.url;
+    }
+  }
+
+  // format - computed: false, optional: true, required: false
+  private _format?: string; 
+  public get format() {
+    return this.getStringAttribute('format');
+  }
+  public set format(value: string) {
+    this._format = value;
+  }
+  public resetFormat() {
+    this._format = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get formatInput() {
+    return this._format;
+  }
+
+  // format_version - computed: false, optional: true, required: false
+  private _formatVersion?: number; 
+  public get formatVersion() {
+    return this.getNumberAttribute('format_version');
+  }
+  public set formatVersion(value: number) {
+    this._formatVersion = value;
+  }
+  public resetFormatVersion() {
+    this._formatVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get formatVersionInput() {
+    return this._formatVersion;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // placement - computed: false, optional: true, required: false
+  private _placement?: string; 
+  public get placement() {
+    return this.getStringAttribute('placement');
+  }
+  public set placement(value: string) {
+    this._placement = value;
+  }
+  public resetPlacement() {
+    this._placement = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get placementInput() {
+    return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
+  // region - computed: false, optional: true, required: false
+  private _region?: string; 
+  public get region() {
+    return this.getStringAttribute('region');
+  }
+  public set region(value: string) {
+    this._region = value;
+  }
+  public resetRegion() {
+    this._region = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get regionInput() {
+    return this._region;
+  }
+
+  // response_condition - computed: false, optional: true, required: false
+  private _responseCondition?: string; 
+  public get responseCondition() {
+    return this.getStringAttribute('response_condition');
+  }
+  public set responseCondition(value: string) {
+    this._responseCondition = value;
+  }
+  public resetResponseCondition() {
+    this._responseCondition = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get responseConditionInput() {
+    return this._responseCondition;
+  }
+
+  // token - computed: false, optional: false, required: true
+  private _token?: string; 
+  public get token() {
+    return this.getStringAttribute('token');
+  }
+  public set token(value: string) {
+    this._token = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenInput() {
+    return this._token;
+  }
+
+  // url - computed: false, optional: true, required: false
+  private _url?: string; 
+  public get url() {
+    return this.getStringAttribute('url');
+  }
+  public set url(value: string) {
+    this._url = value;
+  }
+  public resetUrl() {
+    this._url = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get urlInput() {
+    return this._url;
+  }
+}
+
+export class ServiceVclLoggingNewrelicotlpList extends cdktf.ComplexList {
+  public internalValue? : ServiceVclLoggingNewrelicotlp[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceVclLoggingNewrelicotlpOutputReference {
+    return new ServiceVclLoggingNewrelicotlpOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface ServiceVclLoggingOpenstack {
+  /**
+  * Your OpenStack account access key
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#access_key ServiceVcl#access_key}
+  */
+  readonly accessKey: string;
+  /**
+  * The name of your OpenStack container
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
+  */
+  readonly bucketName: string;
+  /**
+  * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  */
+  readonly compressionCodec?: string;
+  /**
+  * Apache style log formatting.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
+  */
+  readonly format?: string;
+  /**
+  * The version of the custom logging format used for the configured endpoint. Can be either `1` or `2`. (default: `2`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the OpenStack logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Path to store the files. Must end with a trailing slash. If this field is left empty, the files will be saved in the bucket's root path
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#path ServiceVcl#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#path ServiceVcl#path}
   */
   readonly path?: string;
   /**
   * How frequently the logs should be transferred, in seconds. Default `3600`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#period ServiceVcl#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#period ServiceVcl#period}
   */
   readonly period?: number;
   /**
-  * Where in the generated VCL the logging call should be placed. Can be `none` or `waf_debug`.
+  * Where in the generated VCL the logging call should be placed. Can be `none` or `none`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#public_key ServiceVcl#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#public_key ServiceVcl#public_key}
   */
   readonly publicKey?: string;
   /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * Your OpenStack auth url
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#url ServiceVcl#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#url ServiceVcl#url}
   */
   readonly url: string;
   /**
   * The username for your OpenStack account
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#user ServiceVcl#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#user ServiceVcl#user}
   */
   readonly user: string;
 }
@@ -12685,6 +14967,7 @@ export function serviceVclLoggingOpenstackToTerraform(struct?: ServiceVclLogging
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     timestamp_format: cdktf.stringToTerraform(struct!.timestampFormat),
@@ -12762,6 +15045,12 @@ export function serviceVclLoggingOpenstackToHclTerraform(struct?: ServiceVclLogg
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -12866,6 +15155,10 @@ export class ServiceVclLoggingOpenstackOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -12904,6 +15197,7 @@ export class ServiceVclLoggingOpenstackOutputReference extends cdktf.ComplexObje
       this._path = undefined;
       this._period = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._responseCondition = undefined;
       this._timestampFormat = undefined;
@@ -12928,6 +15222,7 @@ export class ServiceVclLoggingOpenstackOutputReference extends cdktf.ComplexObje
       this._path = value.path;
       this._period = value.period;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._responseCondition = value.responseCondition;
       this._timestampFormat = value.timestampFormat;
@@ -13103,6 +15398,22 @@ export class ServiceVclLoggingOpenstackOutputReference extends cdktf.ComplexObje
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -13201,43 +15512,49 @@ export interface ServiceVclLoggingPapertrail {
   /**
   * The address of the Papertrail endpoint
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#address ServiceVcl#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#address ServiceVcl#address}
   */
   readonly address: string;
   /**
   * A Fastly [log format string](https://docs.fastly.com/en/guides/custom-log-formats)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. The logging call gets placed by default in `vcl_log` if `format_version` is set to `2` and in `vcl_deliver` if `format_version` is set to `1`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * A unique name to identify this Papertrail endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed. If not set, endpoints with `format_version` of 2 are placed in `vcl_log` and those with `format_version` of 1 are placed in `vcl_deliver`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
   * The port associated with the address where the Papertrail endpoint can be accessed
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#port ServiceVcl#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#port ServiceVcl#port}
   */
   readonly port: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
 }
@@ -13254,6 +15571,7 @@ export function serviceVclLoggingPapertrailToTerraform(struct?: ServiceVclLoggin
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
   }
 }
@@ -13300,6 +15618,12 @@ export function serviceVclLoggingPapertrailToHclTerraform(struct?: ServiceVclLog
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     response_condition: {
       value: cdktf.stringToHclTerraform(struct!.responseCondition),
@@ -13357,6 +15681,10 @@ export class ServiceVclLoggingPapertrailOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -13374,6 +15702,7 @@ export class ServiceVclLoggingPapertrailOutputReference extends cdktf.ComplexObj
       this._name = undefined;
       this._placement = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
       this._responseCondition = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -13389,6 +15718,7 @@ export class ServiceVclLoggingPapertrailOutputReference extends cdktf.ComplexObj
       this._name = value.name;
       this._placement = value.placement;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
       this._responseCondition = value.responseCondition;
     }
   }
@@ -13480,6 +15810,22 @@ export class ServiceVclLoggingPapertrailOutputReference extends cdktf.ComplexObj
     return this._port;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // response_condition - computed: false, optional: true, required: false
   private _responseCondition?: string; 
   public get responseCondition() {
@@ -13520,127 +15866,139 @@ export interface ServiceVclLoggingS3 {
   /**
   * The AWS [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl) to use for objects uploaded to the S3 bucket. Options are: `private`, `public-read`, `public-read-write`, `aws-exec-read`, `authenticated-read`, `bucket-owner-read`, `bucket-owner-full-control`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#acl ServiceVcl#acl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#acl ServiceVcl#acl}
   */
   readonly acl?: string;
   /**
   * The name of the bucket in which to store the logs
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#bucket_name ServiceVcl#bucket_name}
   */
   readonly bucketName: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * If you created the S3 bucket outside of `us-east-1`, then specify the corresponding bucket endpoint. Example: `s3-us-west-2.amazonaws.com`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#domain ServiceVcl#domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#domain ServiceVcl#domain}
   */
   readonly domain?: string;
   /**
+  * Maximum size of an uploaded log file, if non-zero.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#file_max_bytes ServiceVcl#file_max_bytes}
+  */
+  readonly fileMaxBytes?: number;
+  /**
   * Apache-style string or VCL variables to use for log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (Default: 2).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the S3 logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Path to store the files. Must end with a trailing slash. If this field is left empty, the files will be saved in the bucket's root path
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#path ServiceVcl#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#path ServiceVcl#path}
   */
   readonly path?: string;
   /**
   * How frequently the logs should be transferred, in seconds. Default `3600`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#period ServiceVcl#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#period ServiceVcl#period}
   */
   readonly period?: number;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#public_key ServiceVcl#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#public_key ServiceVcl#public_key}
   */
   readonly publicKey?: string;
   /**
-  * The S3 storage class (redundancy level). Should be one of: `standard`, `reduced_redundancy`, `standard_ia`, or `onezone_ia`
+  * The S3 storage class (redundancy level). Should be one of: `standard`, `intelligent_tiering`, `standard_ia`, `onezone_ia`, `glacier`, `glacier_ir`, `deep_archive`, or `reduced_redundancy`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#redundancy ServiceVcl#redundancy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#redundancy ServiceVcl#redundancy}
   */
   readonly redundancy?: string;
   /**
   * Name of blockAttributes condition to apply this logging.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * AWS Access Key of an account with the required permissions to post logs. It is **strongly** recommended you create a separate IAM user with permissions to only operate on this Bucket. This key will be not be encrypted. Not required if `iam_role` is provided. You can provide this key via an environment variable, `FASTLY_S3_ACCESS_KEY`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#s3_access_key ServiceVcl#s3_access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#s3_access_key ServiceVcl#s3_access_key}
   */
   readonly s3AccessKey?: string;
   /**
   * The Amazon Resource Name (ARN) for the IAM role granting Fastly access to S3. Not required if `access_key` and `secret_key` are provided. You can provide this value via an environment variable, `FASTLY_S3_IAM_ROLE`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#s3_iam_role ServiceVcl#s3_iam_role}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#s3_iam_role ServiceVcl#s3_iam_role}
   */
   readonly s3IamRole?: string;
   /**
   * AWS Secret Key of an account with the required permissions to post logs. It is **strongly** recommended you create a separate IAM user with permissions to only operate on this Bucket. This secret will be not be encrypted. Not required if `iam_role` is provided. You can provide this secret via an environment variable, `FASTLY_S3_SECRET_KEY`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#s3_secret_key ServiceVcl#s3_secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#s3_secret_key ServiceVcl#s3_secret_key}
   */
   readonly s3SecretKey?: string;
   /**
   * Specify what type of server side encryption should be used. Can be either `AES256` or `aws:kms`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#server_side_encryption ServiceVcl#server_side_encryption}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#server_side_encryption ServiceVcl#server_side_encryption}
   */
   readonly serverSideEncryption?: string;
   /**
   * Optional server-side KMS Key Id. Must be set if server_side_encryption is set to `aws:kms`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#server_side_encryption_kms_key_id ServiceVcl#server_side_encryption_kms_key_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#server_side_encryption_kms_key_id ServiceVcl#server_side_encryption_kms_key_id}
   */
   readonly serverSideEncryptionKmsKeyId?: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
   */
   readonly timestampFormat?: string;
 }
@@ -13655,6 +16013,7 @@ export function serviceVclLoggingS3ToTerraform(struct?: ServiceVclLoggingS3 | cd
     bucket_name: cdktf.stringToTerraform(struct!.bucketName),
     compression_codec: cdktf.stringToTerraform(struct!.compressionCodec),
     domain: cdktf.stringToTerraform(struct!.domain),
+    file_max_bytes: cdktf.numberToTerraform(struct!.fileMaxBytes),
     format: cdktf.stringToTerraform(struct!.format),
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     gzip_level: cdktf.numberToTerraform(struct!.gzipLevel),
@@ -13663,6 +16022,7 @@ export function serviceVclLoggingS3ToTerraform(struct?: ServiceVclLoggingS3 | cd
     path: cdktf.stringToTerraform(struct!.path),
     period: cdktf.numberToTerraform(struct!.period),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     redundancy: cdktf.stringToTerraform(struct!.redundancy),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
@@ -13705,6 +16065,12 @@ export function serviceVclLoggingS3ToHclTerraform(struct?: ServiceVclLoggingS3 |
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    file_max_bytes: {
+      value: cdktf.numberToHclTerraform(struct!.fileMaxBytes),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
     format: {
       value: cdktf.stringToHclTerraform(struct!.format),
@@ -13750,6 +16116,12 @@ export function serviceVclLoggingS3ToHclTerraform(struct?: ServiceVclLoggingS3 |
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -13850,6 +16222,10 @@ export class ServiceVclLoggingS3OutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.domain = this._domain;
     }
+    if (this._fileMaxBytes !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.fileMaxBytes = this._fileMaxBytes;
+    }
     if (this._format !== undefined) {
       hasAnyValues = true;
       internalValueResult.format = this._format;
@@ -13881,6 +16257,10 @@ export class ServiceVclLoggingS3OutputReference extends cdktf.ComplexObject {
     if (this._placement !== undefined) {
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
+    }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
     }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
@@ -13929,6 +16309,7 @@ export class ServiceVclLoggingS3OutputReference extends cdktf.ComplexObject {
       this._bucketName = undefined;
       this._compressionCodec = undefined;
       this._domain = undefined;
+      this._fileMaxBytes = undefined;
       this._format = undefined;
       this._formatVersion = undefined;
       this._gzipLevel = undefined;
@@ -13937,6 +16318,7 @@ export class ServiceVclLoggingS3OutputReference extends cdktf.ComplexObject {
       this._path = undefined;
       this._period = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._redundancy = undefined;
       this._responseCondition = undefined;
@@ -13958,6 +16340,7 @@ export class ServiceVclLoggingS3OutputReference extends cdktf.ComplexObject {
       this._bucketName = value.bucketName;
       this._compressionCodec = value.compressionCodec;
       this._domain = value.domain;
+      this._fileMaxBytes = value.fileMaxBytes;
       this._format = value.format;
       this._formatVersion = value.formatVersion;
       this._gzipLevel = value.gzipLevel;
@@ -13966,6 +16349,7 @@ export class ServiceVclLoggingS3OutputReference extends cdktf.ComplexObject {
       this._path = value.path;
       this._period = value.period;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._redundancy = value.redundancy;
       this._responseCondition = value.responseCondition;
@@ -14037,6 +16421,22 @@ export class ServiceVclLoggingS3OutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get domainInput() {
     return this._domain;
+  }
+
+  // file_max_bytes - computed: false, optional: true, required: false
+  private _fileMaxBytes?: number; 
+  public get fileMaxBytes() {
+    return this.getNumberAttribute('file_max_bytes');
+  }
+  public set fileMaxBytes(value: number) {
+    this._fileMaxBytes = value;
+  }
+  public resetFileMaxBytes() {
+    this._fileMaxBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get fileMaxBytesInput() {
+    return this._fileMaxBytes;
   }
 
   // format - computed: false, optional: true, required: false
@@ -14162,6 +16562,22 @@ export class ServiceVclLoggingS3OutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // public_key - computed: false, optional: true, required: false
@@ -14332,43 +16748,55 @@ export interface ServiceVclLoggingScalyr {
   /**
   * Apache style log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (default: 2).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * The unique name of the Scalyr logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
+  * The name of the logfile field sent to Scalyr
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#project_id ServiceVcl#project_id}
+  */
+  readonly projectId?: string;
+  /**
   * The region that log data will be sent to. One of `US` or `EU`. Defaults to `US` if undefined
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#region ServiceVcl#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#region ServiceVcl#region}
   */
   readonly region?: string;
   /**
   * The name of an existing condition in the configured endpoint, or leave blank to always execute.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The token to use for authentication (https://www.scalyr.com/keys)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
   readonly token: string;
 }
@@ -14383,6 +16811,8 @@ export function serviceVclLoggingScalyrToTerraform(struct?: ServiceVclLoggingSca
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
+    project_id: cdktf.stringToTerraform(struct!.projectId),
     region: cdktf.stringToTerraform(struct!.region),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     token: cdktf.stringToTerraform(struct!.token),
@@ -14416,6 +16846,18 @@ export function serviceVclLoggingScalyrToHclTerraform(struct?: ServiceVclLogging
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    project_id: {
+      value: cdktf.stringToHclTerraform(struct!.projectId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -14480,6 +16922,14 @@ export class ServiceVclLoggingScalyrOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
+    if (this._projectId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.projectId = this._projectId;
+    }
     if (this._region !== undefined) {
       hasAnyValues = true;
       internalValueResult.region = this._region;
@@ -14503,6 +16953,8 @@ export class ServiceVclLoggingScalyrOutputReference extends cdktf.ComplexObject 
       this._formatVersion = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
+      this._projectId = undefined;
       this._region = undefined;
       this._responseCondition = undefined;
       this._token = undefined;
@@ -14518,6 +16970,8 @@ export class ServiceVclLoggingScalyrOutputReference extends cdktf.ComplexObject 
       this._formatVersion = value.formatVersion;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
+      this._projectId = value.projectId;
       this._region = value.region;
       this._responseCondition = value.responseCondition;
       this._token = value.token;
@@ -14583,6 +17037,38 @@ export class ServiceVclLoggingScalyrOutputReference extends cdktf.ComplexObject 
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
+  // project_id - computed: false, optional: true, required: false
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+  public set projectId(value: string) {
+    this._projectId = value;
+  }
+  public resetProjectId() {
+    this._projectId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectIdInput() {
+    return this._projectId;
   }
 
   // region - computed: false, optional: true, required: false
@@ -14654,109 +17140,115 @@ export interface ServiceVclLoggingSftp {
   /**
   * The SFTP address to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#address ServiceVcl#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#address ServiceVcl#address}
   */
   readonly address: string;
   /**
   * The codec used for compression of your logs. Valid values are zstd, snappy, and gzip. If the specified codec is "gzip", gzip_level will default to 3. To specify a different level, leave compression_codec blank and explicitly set the level using gzip_level. Specifying both compression_codec and gzip_level in the same API request will result in an error.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#compression_codec ServiceVcl#compression_codec}
   */
   readonly compressionCodec?: string;
   /**
   * Apache-style string or VCL variables to use for log formatting.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (default: 2).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * Level of Gzip compression from `0-9`. `0` means no compression. `1` is the fastest and the least compressed version, `9` is the slowest and the most compressed version. Default `0`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#gzip_level ServiceVcl#gzip_level}
   */
   readonly gzipLevel?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * The unique name of the SFTP logging endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * The password for the server. If both `password` and `secret_key` are passed, `secret_key` will be preferred
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#password ServiceVcl#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#password ServiceVcl#password}
   */
   readonly password?: string;
   /**
   * The path to upload log files to. If the path ends in `/` then it is treated as a directory
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#path ServiceVcl#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#path ServiceVcl#path}
   */
   readonly path: string;
   /**
   * How frequently log files are finalized so they can be available for reading (in seconds, default `3600`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#period ServiceVcl#period}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#period ServiceVcl#period}
   */
   readonly period?: number;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
   * The port the SFTP service listens on. (Default: `22`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#port ServiceVcl#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#port ServiceVcl#port}
   */
   readonly port?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * A PGP public key that Fastly will use to encrypt your log files before writing them to disk
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#public_key ServiceVcl#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#public_key ServiceVcl#public_key}
   */
   readonly publicKey?: string;
   /**
   * The name of the condition to apply.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The SSH private key for the server. If both `password` and `secret_key` are passed, `secret_key` will be preferred
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#secret_key ServiceVcl#secret_key}
   */
   readonly secretKey?: string;
   /**
   * A list of host keys for all hosts we can connect to over SFTP
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#ssh_known_hosts ServiceVcl#ssh_known_hosts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ssh_known_hosts ServiceVcl#ssh_known_hosts}
   */
   readonly sshKnownHosts: string;
   /**
   * The `strftime` specified timestamp formatting (default `%Y-%m-%dT%H:%M:%S.000`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timestamp_format ServiceVcl#timestamp_format}
   */
   readonly timestampFormat?: string;
   /**
   * The username for the server
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#user ServiceVcl#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#user ServiceVcl#user}
   */
   readonly user: string;
 }
@@ -14779,6 +17271,7 @@ export function serviceVclLoggingSftpToTerraform(struct?: ServiceVclLoggingSftp 
     period: cdktf.numberToTerraform(struct!.period),
     placement: cdktf.stringToTerraform(struct!.placement),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     public_key: cdktf.stringToTerraform(struct!.publicKey),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     secret_key: cdktf.stringToTerraform(struct!.secretKey),
@@ -14866,6 +17359,12 @@ export function serviceVclLoggingSftpToHclTerraform(struct?: ServiceVclLoggingSf
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     public_key: {
       value: cdktf.stringToHclTerraform(struct!.publicKey),
@@ -14977,6 +17476,10 @@ export class ServiceVclLoggingSftpOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._publicKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.publicKey = this._publicKey;
@@ -15020,6 +17523,7 @@ export class ServiceVclLoggingSftpOutputReference extends cdktf.ComplexObject {
       this._period = undefined;
       this._placement = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
       this._publicKey = undefined;
       this._responseCondition = undefined;
       this._secretKey = undefined;
@@ -15046,6 +17550,7 @@ export class ServiceVclLoggingSftpOutputReference extends cdktf.ComplexObject {
       this._period = value.period;
       this._placement = value.placement;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
       this._publicKey = value.publicKey;
       this._responseCondition = value.responseCondition;
       this._secretKey = value.secretKey;
@@ -15238,6 +17743,22 @@ export class ServiceVclLoggingSftpOutputReference extends cdktf.ComplexObject {
     return this._port;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // public_key - computed: false, optional: true, required: false
   private _publicKey?: string; 
   public get publicKey() {
@@ -15352,73 +17873,79 @@ export interface ServiceVclLoggingSplunk {
   /**
   * Apache-style string or VCL variables to use for log formatting (default: `%h %l %u %t "%r" %>s %b`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (default: 2)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * A unique name to identify the Splunk endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * The name of the condition to apply
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * A secure certificate to authenticate the server with. Must be in PEM format. You can provide this certificate via an environment variable, `FASTLY_SPLUNK_CA_CERT`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * The hostname used to verify the server's certificate. It can either be the Common Name or a Subject Alternative Name (SAN)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * The Splunk token to be used for authentication
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
-  readonly token?: string;
+  readonly token: string;
   /**
   * The Splunk URL to stream logs to
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#url ServiceVcl#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#url ServiceVcl#url}
   */
   readonly url: string;
   /**
   * Whether to use TLS for secure logging. Default: `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#use_tls ServiceVcl#use_tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#use_tls ServiceVcl#use_tls}
   */
   readonly useTls?: boolean | cdktf.IResolvable;
 }
@@ -15433,6 +17960,7 @@ export function serviceVclLoggingSplunkToTerraform(struct?: ServiceVclLoggingSpl
     format_version: cdktf.numberToTerraform(struct!.formatVersion),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     tls_ca_cert: cdktf.stringToTerraform(struct!.tlsCaCert),
     tls_client_cert: cdktf.stringToTerraform(struct!.tlsClientCert),
@@ -15471,6 +17999,12 @@ export function serviceVclLoggingSplunkToHclTerraform(struct?: ServiceVclLogging
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -15565,6 +18099,10 @@ export class ServiceVclLoggingSplunkOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -15608,6 +18146,7 @@ export class ServiceVclLoggingSplunkOutputReference extends cdktf.ComplexObject 
       this._formatVersion = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._responseCondition = undefined;
       this._tlsCaCert = undefined;
       this._tlsClientCert = undefined;
@@ -15628,6 +18167,7 @@ export class ServiceVclLoggingSplunkOutputReference extends cdktf.ComplexObject 
       this._formatVersion = value.formatVersion;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._responseCondition = value.responseCondition;
       this._tlsCaCert = value.tlsCaCert;
       this._tlsClientCert = value.tlsClientCert;
@@ -15698,6 +18238,22 @@ export class ServiceVclLoggingSplunkOutputReference extends cdktf.ComplexObject 
   // Temporarily expose input value. Use with caution.
   public get placementInput() {
     return this._placement;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // response_condition - computed: false, optional: true, required: false
@@ -15780,16 +18336,13 @@ export class ServiceVclLoggingSplunkOutputReference extends cdktf.ComplexObject 
     return this._tlsHostname;
   }
 
-  // token - computed: false, optional: true, required: false
+  // token - computed: false, optional: false, required: true
   private _token?: string; 
   public get token() {
     return this.getStringAttribute('token');
   }
   public set token(value: string) {
     this._token = value;
-  }
-  public resetToken() {
-    this._token = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get tokenInput() {
@@ -15849,43 +18402,49 @@ export interface ServiceVclLoggingSumologic {
   /**
   * Apache-style string or VCL variables to use for log formatting
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format used for the configured endpoint. Can be either 1 or 2. (Default: 2)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * A unique name to identify this Sumologic endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * Name of blockAttributes condition to apply this logging.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * The URL to Sumologic collector endpoint
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#url ServiceVcl#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#url ServiceVcl#url}
   */
   readonly url: string;
 }
@@ -15901,6 +18460,7 @@ export function serviceVclLoggingSumologicToTerraform(struct?: ServiceVclLogging
     message_type: cdktf.stringToTerraform(struct!.messageType),
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     url: cdktf.stringToTerraform(struct!.url),
   }
@@ -15939,6 +18499,12 @@ export function serviceVclLoggingSumologicToHclTerraform(struct?: ServiceVclLogg
     },
     placement: {
       value: cdktf.stringToHclTerraform(struct!.placement),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -16001,6 +18567,10 @@ export class ServiceVclLoggingSumologicOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.placement = this._placement;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -16021,6 +18591,7 @@ export class ServiceVclLoggingSumologicOutputReference extends cdktf.ComplexObje
       this._messageType = undefined;
       this._name = undefined;
       this._placement = undefined;
+      this._processingRegion = undefined;
       this._responseCondition = undefined;
       this._url = undefined;
     }
@@ -16036,6 +18607,7 @@ export class ServiceVclLoggingSumologicOutputReference extends cdktf.ComplexObje
       this._messageType = value.messageType;
       this._name = value.name;
       this._placement = value.placement;
+      this._processingRegion = value.processingRegion;
       this._responseCondition = value.responseCondition;
       this._url = value.url;
     }
@@ -16118,6 +18690,22 @@ export class ServiceVclLoggingSumologicOutputReference extends cdktf.ComplexObje
     return this._placement;
   }
 
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
+  }
+
   // response_condition - computed: false, optional: true, required: false
   private _responseCondition?: string; 
   public get responseCondition() {
@@ -16171,85 +18759,91 @@ export interface ServiceVclLoggingSyslog {
   /**
   * A hostname or IPv4 address of the Syslog endpoint
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#address ServiceVcl#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#address ServiceVcl#address}
   */
   readonly address: string;
   /**
   * Apache-style string or VCL variables to use for log formatting
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format ServiceVcl#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format ServiceVcl#format}
   */
   readonly format?: string;
   /**
   * The version of the custom logging format. Can be either 1 or 2. (Default: 2)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#format_version ServiceVcl#format_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#format_version ServiceVcl#format_version}
   */
   readonly formatVersion?: number;
   /**
   * How the message should be formatted. Can be either `classic`, `loggly`, `logplex` or `blank`. Default is `classic`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#message_type ServiceVcl#message_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#message_type ServiceVcl#message_type}
   */
   readonly messageType?: string;
   /**
   * A unique name to identify this Syslog endpoint. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Where in the generated VCL the logging call should be placed.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#placement ServiceVcl#placement}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#placement ServiceVcl#placement}
   */
   readonly placement?: string;
   /**
   * The port associated with the address where the Syslog endpoint can be accessed. Default `514`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#port ServiceVcl#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#port ServiceVcl#port}
   */
   readonly port?: number;
   /**
+  * Region where logs will be processed before streaming to BigQuery. Valid values are 'none', 'us' and 'eu'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#processing_region ServiceVcl#processing_region}
+  */
+  readonly processingRegion?: string;
+  /**
   * Name of blockAttributes condition to apply this logging.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_condition ServiceVcl#response_condition}
   */
   readonly responseCondition?: string;
   /**
   * A secure certificate to authenticate the server with. Must be in PEM format. You can provide this certificate via an environment variable, `FASTLY_SYSLOG_CA_CERT`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_ca_cert ServiceVcl#tls_ca_cert}
   */
   readonly tlsCaCert?: string;
   /**
   * The client certificate used to make authenticated requests. Must be in PEM format. You can provide this certificate via an environment variable, `FASTLY_SYSLOG_CLIENT_CERT`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_cert ServiceVcl#tls_client_cert}
   */
   readonly tlsClientCert?: string;
   /**
   * The client private key used to make authenticated requests. Must be in PEM format. You can provide this key via an environment variable, `FASTLY_SYSLOG_CLIENT_KEY`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_client_key ServiceVcl#tls_client_key}
   */
   readonly tlsClientKey?: string;
   /**
   * Used during the TLS handshake to validate the certificate
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#tls_hostname ServiceVcl#tls_hostname}
   */
   readonly tlsHostname?: string;
   /**
   * Whether to prepend each message with a specific token
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#token ServiceVcl#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#token ServiceVcl#token}
   */
   readonly token?: string;
   /**
   * Whether to use TLS for secure logging. Default `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#use_tls ServiceVcl#use_tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#use_tls ServiceVcl#use_tls}
   */
   readonly useTls?: boolean | cdktf.IResolvable;
 }
@@ -16267,6 +18861,7 @@ export function serviceVclLoggingSyslogToTerraform(struct?: ServiceVclLoggingSys
     name: cdktf.stringToTerraform(struct!.name),
     placement: cdktf.stringToTerraform(struct!.placement),
     port: cdktf.numberToTerraform(struct!.port),
+    processing_region: cdktf.stringToTerraform(struct!.processingRegion),
     response_condition: cdktf.stringToTerraform(struct!.responseCondition),
     tls_ca_cert: cdktf.stringToTerraform(struct!.tlsCaCert),
     tls_client_cert: cdktf.stringToTerraform(struct!.tlsClientCert),
@@ -16325,6 +18920,12 @@ export function serviceVclLoggingSyslogToHclTerraform(struct?: ServiceVclLogging
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    processing_region: {
+      value: cdktf.stringToHclTerraform(struct!.processingRegion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     response_condition: {
       value: cdktf.stringToHclTerraform(struct!.responseCondition),
@@ -16422,6 +19023,10 @@ export class ServiceVclLoggingSyslogOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._processingRegion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.processingRegion = this._processingRegion;
+    }
     if (this._responseCondition !== undefined) {
       hasAnyValues = true;
       internalValueResult.responseCondition = this._responseCondition;
@@ -16464,6 +19069,7 @@ export class ServiceVclLoggingSyslogOutputReference extends cdktf.ComplexObject 
       this._name = undefined;
       this._placement = undefined;
       this._port = undefined;
+      this._processingRegion = undefined;
       this._responseCondition = undefined;
       this._tlsCaCert = undefined;
       this._tlsClientCert = undefined;
@@ -16486,6 +19092,7 @@ export class ServiceVclLoggingSyslogOutputReference extends cdktf.ComplexObject 
       this._name = value.name;
       this._placement = value.placement;
       this._port = value.port;
+      this._processingRegion = value.processingRegion;
       this._responseCondition = value.responseCondition;
       this._tlsCaCert = value.tlsCaCert;
       this._tlsClientCert = value.tlsClientCert;
@@ -16600,6 +19207,22 @@ export class ServiceVclLoggingSyslogOutputReference extends cdktf.ComplexObject 
   // Temporarily expose input value. Use with caution.
   public get portInput() {
     return this._port;
+  }
+
+  // processing_region - computed: false, optional: true, required: false
+  private _processingRegion?: string; 
+  public get processingRegion() {
+    return this.getStringAttribute('processing_region');
+  }
+  public set processingRegion(value: string) {
+    this._processingRegion = value;
+  }
+  public resetProcessingRegion() {
+    this._processingRegion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get processingRegionInput() {
+    return this._processingRegion;
   }
 
   // response_condition - computed: false, optional: true, required: false
@@ -16734,77 +19357,1521 @@ export class ServiceVclLoggingSyslogList extends cdktf.ComplexList {
     return new ServiceVclLoggingSyslogOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface ServiceVclProductEnablementBotManagement {
+  /**
+  * ContentGuard status. Can be either `off`, or `on`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#contentguard ServiceVcl#contentguard}
+  */
+  readonly contentguard: string;
+  /**
+  * Enable Bot Management support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#enabled ServiceVcl#enabled}
+  */
+  readonly enabled: boolean | cdktf.IResolvable;
+}
+
+export function serviceVclProductEnablementBotManagementToTerraform(struct?: ServiceVclProductEnablementBotManagementOutputReference | ServiceVclProductEnablementBotManagement): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    contentguard: cdktf.stringToTerraform(struct!.contentguard),
+    enabled: cdktf.booleanToTerraform(struct!.enabled),
+  }
+}
+
+
+export function serviceVclProductEnablementBotManagementToHclTerraform(struct?: ServiceVclProductEnablementBotManagementOutputReference | ServiceVclProductEnablementBotManagement): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    contentguard: {
+      value: cdktf.stringToHclTerraform(struct!.contentguard),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    enabled: {
+      value: cdktf.booleanToHclTerraform(struct!.enabled),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceVclProductEnablementBotManagementOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceVclProductEnablementBotManagement | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._contentguard !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.contentguard = this._contentguard;
+    }
+    if (this._enabled !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enabled = this._enabled;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceVclProductEnablementBotManagement | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._contentguard = undefined;
+      this._enabled = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._contentguard = value.contentguard;
+      this._enabled = value.enabled;
+    }
+  }
+
+  // contentguard - computed: false, optional: false, required: true
+  private _contentguard?: string; 
+  public get contentguard() {
+    return this.getStringAttribute('contentguard');
+  }
+  public set contentguard(value: string) {
+    this._contentguard = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get contentguardInput() {
+    return this._contentguard;
+  }
+
+  // enabled - computed: false, optional: false, required: true
+  private _enabled?: boolean | cdktf.IResolvable; 
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+  public set enabled(value: boolean | cdktf.IResolvable) {
+    this._enabled = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enabledInput() {
+    return this._enabled;
+  }
+}
+export interface ServiceVclProductEnablementDdosProtection {
+  /**
+  * Enable DDoS Protection support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#enabled ServiceVcl#enabled}
+  */
+  readonly enabled: boolean | cdktf.IResolvable;
+  /**
+  * Operation mode. Can be either `off`, `log`, or `block`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#mode ServiceVcl#mode}
+  */
+  readonly mode: string;
+}
+
+export function serviceVclProductEnablementDdosProtectionToTerraform(struct?: ServiceVclProductEnablementDdosProtectionOutputReference | ServiceVclProductEnablementDdosProtection): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    enabled: cdktf.booleanToTerraform(struct!.enabled),
+    mode: cdktf.stringToTerraform(struct!.mode),
+  }
+}
+
+
+export function serviceVclProductEnablementDdosProtectionToHclTerraform(struct?: ServiceVclProductEnablementDdosProtectionOutputReference | ServiceVclProductEnablementDdosProtection): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    enabled: {
+      value: cdktf.booleanToHclTerraform(struct!.enabled),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    mode: {
+      value: cdktf.stringToHclTerraform(struct!.mode),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceVclProductEnablementDdosProtectionOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceVclProductEnablementDdosProtection | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._enabled !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enabled = this._enabled;
+    }
+    if (this._mode !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mode = this._mode;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceVclProductEnablementDdosProtection | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._enabled = undefined;
+      this._mode = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._enabled = value.enabled;
+      this._mode = value.mode;
+    }
+  }
+
+  // enabled - computed: false, optional: false, required: true
+  private _enabled?: boolean | cdktf.IResolvable; 
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+  public set enabled(value: boolean | cdktf.IResolvable) {
+    this._enabled = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enabledInput() {
+    return this._enabled;
+  }
+
+  // mode - computed: false, optional: false, required: true
+  private _mode?: string; 
+  public get mode() {
+    return this.getStringAttribute('mode');
+  }
+  public set mode(value: string) {
+    this._mode = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modeInput() {
+    return this._mode;
+  }
+}
+export interface ServiceVclProductEnablementNgwaf {
+  /**
+  * Enable Next-Gen WAF support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#enabled ServiceVcl#enabled}
+  */
+  readonly enabled: boolean | cdktf.IResolvable;
+  /**
+  * The percentage of traffic to inspect
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#traffic_ramp ServiceVcl#traffic_ramp}
+  */
+  readonly trafficRamp?: number;
+  /**
+  * The workspace to link
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#workspace_id ServiceVcl#workspace_id}
+  */
+  readonly workspaceId: string;
+}
+
+export function serviceVclProductEnablementNgwafToTerraform(struct?: ServiceVclProductEnablementNgwafOutputReference | ServiceVclProductEnablementNgwaf): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    enabled: cdktf.booleanToTerraform(struct!.enabled),
+    traffic_ramp: cdktf.numberToTerraform(struct!.trafficRamp),
+    workspace_id: cdktf.stringToTerraform(struct!.workspaceId),
+  }
+}
+
+
+export function serviceVclProductEnablementNgwafToHclTerraform(struct?: ServiceVclProductEnablementNgwafOutputReference | ServiceVclProductEnablementNgwaf): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    enabled: {
+      value: cdktf.booleanToHclTerraform(struct!.enabled),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    traffic_ramp: {
+      value: cdktf.numberToHclTerraform(struct!.trafficRamp),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    workspace_id: {
+      value: cdktf.stringToHclTerraform(struct!.workspaceId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceVclProductEnablementNgwafOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceVclProductEnablementNgwaf | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._enabled !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enabled = this._enabled;
+    }
+    if (this._trafficRamp !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.trafficRamp = this._trafficRamp;
+    }
+    if (this._workspaceId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.workspaceId = this._workspaceId;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceVclProductEnablementNgwaf | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._enabled = undefined;
+      this._trafficRamp = undefined;
+      this._workspaceId = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._enabled = value.enabled;
+      this._trafficRamp = value.trafficRamp;
+      this._workspaceId = value.workspaceId;
+    }
+  }
+
+  // enabled - computed: false, optional: false, required: true
+  private _enabled?: boolean | cdktf.IResolvable; 
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+  public set enabled(value: boolean | cdktf.IResolvable) {
+    this._enabled = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enabledInput() {
+    return this._enabled;
+  }
+
+  // traffic_ramp - computed: false, optional: true, required: false
+  private _trafficRamp?: number; 
+  public get trafficRamp() {
+    return this.getNumberAttribute('traffic_ramp');
+  }
+  public set trafficRamp(value: number) {
+    this._trafficRamp = value;
+  }
+  public resetTrafficRamp() {
+    this._trafficRamp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get trafficRampInput() {
+    return this._trafficRamp;
+  }
+
+  // workspace_id - computed: false, optional: false, required: true
+  private _workspaceId?: string; 
+  public get workspaceId() {
+    return this.getStringAttribute('workspace_id');
+  }
+  public set workspaceId(value: string) {
+    this._workspaceId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get workspaceIdInput() {
+    return this._workspaceId;
+  }
+}
+export interface ServiceVclProductEnablement {
+  /**
+  * Enable API Discovery support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#api_discovery ServiceVcl#api_discovery}
+  */
+  readonly apiDiscovery?: boolean | cdktf.IResolvable;
+  /**
+  * Enable Brotli Compression support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#brotli_compression ServiceVcl#brotli_compression}
+  */
+  readonly brotliCompression?: boolean | cdktf.IResolvable;
+  /**
+  * Enable Domain Inspector support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#domain_inspector ServiceVcl#domain_inspector}
+  */
+  readonly domainInspector?: boolean | cdktf.IResolvable;
+  /**
+  * Enable Image Optimizer support (all backends must have a `shield` attribute)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#image_optimizer ServiceVcl#image_optimizer}
+  */
+  readonly imageOptimizer?: boolean | cdktf.IResolvable;
+  /**
+  * Enable Log Explorer & Insights
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#log_explorer_insights ServiceVcl#log_explorer_insights}
+  */
+  readonly logExplorerInsights?: boolean | cdktf.IResolvable;
+  /**
+  * Used by the provider to identify modified settings (changing this value will force the entire block to be deleted, then recreated)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
+  */
+  readonly name?: string;
+  /**
+  * Enable Origin Inspector support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#origin_inspector ServiceVcl#origin_inspector}
+  */
+  readonly originInspector?: boolean | cdktf.IResolvable;
+  /**
+  * Enable WebSockets support
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#websockets ServiceVcl#websockets}
+  */
+  readonly websockets?: boolean | cdktf.IResolvable;
+  /**
+  * bot_management block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#bot_management ServiceVcl#bot_management}
+  */
+  readonly botManagement?: ServiceVclProductEnablementBotManagement;
+  /**
+  * ddos_protection block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ddos_protection ServiceVcl#ddos_protection}
+  */
+  readonly ddosProtection?: ServiceVclProductEnablementDdosProtection;
+  /**
+  * ngwaf block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#ngwaf ServiceVcl#ngwaf}
+  */
+  readonly ngwaf?: ServiceVclProductEnablementNgwaf;
+}
+
+export function serviceVclProductEnablementToTerraform(struct?: ServiceVclProductEnablementOutputReference | ServiceVclProductEnablement): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    api_discovery: cdktf.booleanToTerraform(struct!.apiDiscovery),
+    brotli_compression: cdktf.booleanToTerraform(struct!.brotliCompression),
+    domain_inspector: cdktf.booleanToTerraform(struct!.domainInspector),
+    image_optimizer: cdktf.booleanToTerraform(struct!.imageOptimizer),
+    log_explorer_insights: cdktf.booleanToTerraform(struct!.logExplorerInsights),
+    name: cdktf.stringToTerraform(struct!.name),
+    origin_inspector: cdktf.booleanToTerraform(struct!.originInspector),
+    websockets: cdktf.booleanToTerraform(struct!.websockets),
+    bot_management: serviceVclProductEnablementBotManagementToTerraform(struct!.botManagement),
+    ddos_protection: serviceVclProductEnablementDdosProtectionToTerraform(struct!.ddosProtection),
+    ngwaf: serviceVclProductEnablementNgwafToTerraform(struct!.ngwaf),
+  }
+}
+
+
+export function serviceVclProductEnablementToHclTerraform(struct?: ServiceVclProductEnablementOutputReference | ServiceVclProductEnablement): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    api_discovery: {
+      value: cdktf.booleanToHclTerraform(struct!.apiDiscovery),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    brotli_compression: {
+      value: cdktf.booleanToHclTerraform(struct!.brotliCompression),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    domain_inspector: {
+      value: cdktf.booleanToHclTerraform(struct!.domainInspector),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    image_optimizer: {
+      value: cdktf.booleanToHclTerraform(struct!.imageOptimizer),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    log_explorer_insights: {
+      value: cdktf.booleanToHclTerraform(struct!.logExplorerInsights),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    origin_inspector: {
+      value: cdktf.booleanToHclTerraform(struct!.originInspector),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    websockets: {
+      value: cdktf.booleanToHclTerraform(struct!.websockets),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    bot_management: {
+      value: serviceVclProductEnablementBotManagementToHclTerraform(struct!.botManagement),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceVclProductEnablementBotManagementList",
+    },
+    ddos_protection: {
+      value: serviceVclProductEnablementDdosProtectionToHclTerraform(struct!.ddosProtection),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceVclProductEnablementDdosProtectionList",
+    },
+    ngwaf: {
+      value: serviceVclProductEnablementNgwafToHclTerraform(struct!.ngwaf),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceVclProductEnablementNgwafList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceVclProductEnablementOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceVclProductEnablement | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._apiDiscovery !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.apiDiscovery = this._apiDiscovery;
+    }
+    if (this._brotliCompression !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.brotliCompression = this._brotliCompression;
+    }
+    if (this._domainInspector !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.domainInspector = this._domainInspector;
+    }
+    if (this._imageOptimizer !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.imageOptimizer = this._imageOptimizer;
+    }
+    if (this._logExplorerInsights !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.logExplorerInsights = this._logExplorerInsights;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._originInspector !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.originInspector = this._originInspector;
+    }
+    if (this._websockets !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.websockets = this._websockets;
+    }
+    if (this._botManagement?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.botManagement = this._botManagement?.internalValue;
+    }
+    if (this._ddosProtection?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ddosProtection = this._ddosProtection?.internalValue;
+    }
+    if (this._ngwaf?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ngwaf = this._ngwaf?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceVclProductEnablement | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._apiDiscovery = undefined;
+      this._brotliCompression = undefined;
+      this._domainInspector = undefined;
+      this._imageOptimizer = undefined;
+      this._logExplorerInsights = undefined;
+      this._name = undefined;
+      this._originInspector = undefined;
+      this._websockets = undefined;
+      this._botManagement.internalValue = undefined;
+      this._ddosProtection.internalValue = undefined;
+      this._ngwaf.internalValue = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._apiDiscovery = value.apiDiscovery;
+      this._brotliCompression = value.brotliCompression;
+      this._domainInspector = value.domainInspector;
+      this._imageOptimizer = value.imageOptimizer;
+      this._logExplorerInsights = value.logExplorerInsights;
+      this._name = value.name;
+      this._originInspector = value.originInspector;
+      this._websockets = value.websockets;
+      this._botManagement.internalValue = value.botManagement;
+      this._ddosProtection.internalValue = value.ddosProtection;
+      this._ngwaf.internalValue = value.ngwaf;
+    }
+  }
+
+  // api_discovery - computed: false, optional: true, required: false
+  private _apiDiscovery?: boolean | cdktf.IResolvable; 
+  public get apiDiscovery() {
+    return this.getBooleanAttribute('api_discovery');
+  }
+  public set apiDiscovery(value: boolean | cdktf.IResolvable) {
+    this._apiDiscovery = value;
+  }
+  public resetApiDiscovery() {
+    this._apiDiscovery = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiDiscoveryInput() {
+    return this._apiDiscovery;
+  }
+
+  // brotli_compression - computed: false, optional: true, required: false
+  private _brotliCompression?: boolean | cdktf.IResolvable; 
+  public get brotliCompression() {
+    return this.getBooleanAttribute('brotli_compression');
+  }
+  public set brotliCompression(value: boolean | cdktf.IResolvable) {
+    this._brotliCompression = value;
+  }
+  public resetBrotliCompression() {
+    this._brotliCompression = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get brotliCompressionInput() {
+    return this._brotliCompression;
+  }
+
+  // domain_inspector - computed: false, optional: true, required: false
+  private _domainInspector?: boolean | cdktf.IResolvable; 
+  public get domainInspector() {
+    return this.getBooleanAttribute('domain_inspector');
+  }
+  public set domainInspector(value: boolean | cdktf.IResolvable) {
+    this._domainInspector = value;
+  }
+  public resetDomainInspector() {
+    this._domainInspector = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get domainInspectorInput() {
+    return this._domainInspector;
+  }
+
+  // image_optimizer - computed: false, optional: true, required: false
+  private _imageOptimizer?: boolean | cdktf.IResolvable; 
+  public get imageOptimizer() {
+    return this.getBooleanAttribute('image_optimizer');
+  }
+  public set imageOptimizer(value: boolean | cdktf.IResolvable) {
+    this._imageOptimizer = value;
+  }
+  public resetImageOptimizer() {
+    this._imageOptimizer = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get imageOptimizerInput() {
+    return this._imageOptimizer;
+  }
+
+  // log_explorer_insights - computed: false, optional: true, required: false
+  private _logExplorerInsights?: boolean | cdktf.IResolvable; 
+  public get logExplorerInsights() {
+    return this.getBooleanAttribute('log_explorer_insights');
+  }
+  public set logExplorerInsights(value: boolean | cdktf.IResolvable) {
+    this._logExplorerInsights = value;
+  }
+  public resetLogExplorerInsights() {
+    this._logExplorerInsights = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get logExplorerInsightsInput() {
+    return this._logExplorerInsights;
+  }
+
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // origin_inspector - computed: false, optional: true, required: false
+  private _originInspector?: boolean | cdktf.IResolvable; 
+  public get originInspector() {
+    return this.getBooleanAttribute('origin_inspector');
+  }
+  public set originInspector(value: boolean | cdktf.IResolvable) {
+    this._originInspector = value;
+  }
+  public resetOriginInspector() {
+    this._originInspector = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get originInspectorInput() {
+    return this._originInspector;
+  }
+
+  // websockets - computed: false, optional: true, required: false
+  private _websockets?: boolean | cdktf.IResolvable; 
+  public get websockets() {
+    return this.getBooleanAttribute('websockets');
+  }
+  public set websockets(value: boolean | cdktf.IResolvable) {
+    this._websockets = value;
+  }
+  public resetWebsockets() {
+    this._websockets = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get websocketsInput() {
+    return this._websockets;
+  }
+
+  // bot_management - computed: false, optional: true, required: false
+  private _botManagement = new ServiceVclProductEnablementBotManagementOutputReference(this, "bot_management");
+  public get botManagement() {
+    return this._botManagement;
+  }
+  public putBotManagement(value: ServiceVclProductEnablementBotManagement) {
+    this._botManagement.internalValue = value;
+  }
+  public resetBotManagement() {
+    this._botManagement.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get botManagementInput() {
+    return this._botManagement.internalValue;
+  }
+
+  // ddos_protection - computed: false, optional: true, required: false
+  private _ddosProtection = new ServiceVclProductEnablementDdosProtectionOutputReference(this, "ddos_protection");
+  public get ddosProtection() {
+    return this._ddosProtection;
+  }
+  public putDdosProtection(value: ServiceVclProductEnablementDdosProtection) {
+    this._ddosProtection.internalValue = value;
+  }
+  public resetDdosProtection() {
+    this._ddosProtection.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ddosProtectionInput() {
+    return this._ddosProtection.internalValue;
+  }
+
+  // ngwaf - computed: false, optional: true, required: false
+  private _ngwaf = new ServiceVclProductEnablementNgwafOutputReference(this, "ngwaf");
+  public get ngwaf() {
+    return this._ngwaf;
+  }
+  public putNgwaf(value: ServiceVclProductEnablementNgwaf) {
+    this._ngwaf.internalValue = value;
+  }
+  public resetNgwaf() {
+    this._ngwaf.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ngwafInput() {
+    return this._ngwaf.internalValue;
+  }
+}
+export interface ServiceVclRateLimiterResponse {
+  /**
+  * HTTP response body data
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#content ServiceVcl#content}
+  */
+  readonly content: string;
+  /**
+  * HTTP Content-Type (e.g. application/json)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#content_type ServiceVcl#content_type}
+  */
+  readonly contentType: string;
+  /**
+  * HTTP response status code (e.g. 429)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#status ServiceVcl#status}
+  */
+  readonly status: number;
+}
+
+export function serviceVclRateLimiterResponseToTerraform(struct?: ServiceVclRateLimiterResponseOutputReference | ServiceVclRateLimiterResponse): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    content: cdktf.stringToTerraform(struct!.content),
+    content_type: cdktf.stringToTerraform(struct!.contentType),
+    status: cdktf.numberToTerraform(struct!.status),
+  }
+}
+
+
+export function serviceVclRateLimiterResponseToHclTerraform(struct?: ServiceVclRateLimiterResponseOutputReference | ServiceVclRateLimiterResponse): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    content: {
+      value: cdktf.stringToHclTerraform(struct!.content),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    content_type: {
+      value: cdktf.stringToHclTerraform(struct!.contentType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    status: {
+      value: cdktf.numberToHclTerraform(struct!.status),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceVclRateLimiterResponseOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceVclRateLimiterResponse | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._content !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.content = this._content;
+    }
+    if (this._contentType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.contentType = this._contentType;
+    }
+    if (this._status !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.status = this._status;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceVclRateLimiterResponse | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._content = undefined;
+      this._contentType = undefined;
+      this._status = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._content = value.content;
+      this._contentType = value.contentType;
+      this._status = value.status;
+    }
+  }
+
+  // content - computed: false, optional: false, required: true
+  private _content?: string; 
+  public get content() {
+    return this.getStringAttribute('content');
+  }
+  public set content(value: string) {
+    this._content = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get contentInput() {
+    return this._content;
+  }
+
+  // content_type - computed: false, optional: false, required: true
+  private _contentType?: string; 
+  public get contentType() {
+    return this.getStringAttribute('content_type');
+  }
+  public set contentType(value: string) {
+    this._contentType = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get contentTypeInput() {
+    return this._contentType;
+  }
+
+  // status - computed: false, optional: false, required: true
+  private _status?: number; 
+  public get status() {
+    return this.getNumberAttribute('status');
+  }
+  public set status(value: number) {
+    this._status = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get statusInput() {
+    return this._status;
+  }
+}
+export interface ServiceVclRateLimiter {
+  /**
+  * The action to take when a rate limiter violation is detected (one of: log_only, response, response_object)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#action ServiceVcl#action}
+  */
+  readonly action: string;
+  /**
+  * Comma-separated list of VCL variables used to generate a counter key to identify a client
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#client_key ServiceVcl#client_key}
+  */
+  readonly clientKey: string;
+  /**
+  * Revision number of the rate limiting feature implementation
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#feature_revision ServiceVcl#feature_revision}
+  */
+  readonly featureRevision?: number;
+  /**
+  * Comma-separated list of HTTP methods to apply rate limiting to
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#http_methods ServiceVcl#http_methods}
+  */
+  readonly httpMethods: string;
+  /**
+  * Name of the type of logging endpoint to be used when action is log_only (one of: azureblob, bigquery, cloudfiles, datadog, digitalocean, elasticsearch, ftp, gcs, googleanalytics, heroku, honeycomb, http, https, kafka, kinesis, logentries, loggly, logshuttle, newrelic, openstack, papertrail, pubsub, s3, scalyr, sftp, splunk, stackdriver, sumologic, syslog)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#logger_type ServiceVcl#logger_type}
+  */
+  readonly loggerType?: string;
+  /**
+  * A unique human readable name for the rate limiting rule
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
+  */
+  readonly name: string;
+  /**
+  * Length of time in minutes that the rate limiter is in effect after the initial violation is detected
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#penalty_box_duration ServiceVcl#penalty_box_duration}
+  */
+  readonly penaltyBoxDuration: number;
+  /**
+  * Name of existing response object. Required if action is response_object
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response_object_name ServiceVcl#response_object_name}
+  */
+  readonly responseObjectName?: string;
+  /**
+  * Upper limit of requests per second allowed by the rate limiter
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#rps_limit ServiceVcl#rps_limit}
+  */
+  readonly rpsLimit: number;
+  /**
+  * The name of an Edge Dictionary containing URIs as keys. If not defined or null, all origin URIs will be rate limited
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#uri_dictionary_name ServiceVcl#uri_dictionary_name}
+  */
+  readonly uriDictionaryName?: string;
+  /**
+  * Number of seconds during which the RPS limit must be exceeded in order to trigger a violation (one of: 1, 10, 60)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#window_size ServiceVcl#window_size}
+  */
+  readonly windowSize: number;
+  /**
+  * response block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response ServiceVcl#response}
+  */
+  readonly response?: ServiceVclRateLimiterResponse;
+}
+
+export function serviceVclRateLimiterToTerraform(struct?: ServiceVclRateLimiter | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    action: cdktf.stringToTerraform(struct!.action),
+    client_key: cdktf.stringToTerraform(struct!.clientKey),
+    feature_revision: cdktf.numberToTerraform(struct!.featureRevision),
+    http_methods: cdktf.stringToTerraform(struct!.httpMethods),
+    logger_type: cdktf.stringToTerraform(struct!.loggerType),
+    name: cdktf.stringToTerraform(struct!.name),
+    penalty_box_duration: cdktf.numberToTerraform(struct!.penaltyBoxDuration),
+    response_object_name: cdktf.stringToTerraform(struct!.responseObjectName),
+    rps_limit: cdktf.numberToTerraform(struct!.rpsLimit),
+    uri_dictionary_name: cdktf.stringToTerraform(struct!.uriDictionaryName),
+    window_size: cdktf.numberToTerraform(struct!.windowSize),
+    response: serviceVclRateLimiterResponseToTerraform(struct!.response),
+  }
+}
+
+
+export function serviceVclRateLimiterToHclTerraform(struct?: ServiceVclRateLimiter | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    action: {
+      value: cdktf.stringToHclTerraform(struct!.action),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    client_key: {
+      value: cdktf.stringToHclTerraform(struct!.clientKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    feature_revision: {
+      value: cdktf.numberToHclTerraform(struct!.featureRevision),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    http_methods: {
+      value: cdktf.stringToHclTerraform(struct!.httpMethods),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    logger_type: {
+      value: cdktf.stringToHclTerraform(struct!.loggerType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    penalty_box_duration: {
+      value: cdktf.numberToHclTerraform(struct!.penaltyBoxDuration),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    response_object_name: {
+      value: cdktf.stringToHclTerraform(struct!.responseObjectName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    rps_limit: {
+      value: cdktf.numberToHclTerraform(struct!.rpsLimit),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    uri_dictionary_name: {
+      value: cdktf.stringToHclTerraform(struct!.uriDictionaryName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    window_size: {
+      value: cdktf.numberToHclTerraform(struct!.windowSize),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    response: {
+      value: serviceVclRateLimiterResponseToHclTerraform(struct!.response),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceVclRateLimiterResponseList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceVclRateLimiterOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceVclRateLimiter | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._action !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.action = this._action;
+    }
+    if (this._clientKey !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clientKey = this._clientKey;
+    }
+    if (this._featureRevision !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.featureRevision = this._featureRevision;
+    }
+    if (this._httpMethods !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.httpMethods = this._httpMethods;
+    }
+    if (this._loggerType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.loggerType = this._loggerType;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._penaltyBoxDuration !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.penaltyBoxDuration = this._penaltyBoxDuration;
+    }
+    if (this._responseObjectName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.responseObjectName = this._responseObjectName;
+    }
+    if (this._rpsLimit !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.rpsLimit = this._rpsLimit;
+    }
+    if (this._uriDictionaryName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.uriDictionaryName = this._uriDictionaryName;
+    }
+    if (this._windowSize !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.windowSize = this._windowSize;
+    }
+    if (this._response?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.response = this._response?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceVclRateLimiter | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._action = undefined;
+      this._clientKey = undefined;
+      this._featureRevision = undefined;
+      this._httpMethods = undefined;
+      this._loggerType = undefined;
+      this._name = undefined;
+      this._penaltyBoxDuration = undefined;
+      this._responseObjectName = undefined;
+      this._rpsLimit = undefined;
+      this._uriDictionaryName = undefined;
+      this._windowSize = undefined;
+      this._response.internalValue = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._action = value.action;
+      this._clientKey = value.clientKey;
+      this._featureRevision = value.featureRevision;
+      this._httpMethods = value.httpMethods;
+      this._loggerType = value.loggerType;
+      this._name = value.name;
+      this._penaltyBoxDuration = value.penaltyBoxDuration;
+      this._responseObjectName = value.responseObjectName;
+      this._rpsLimit = value.rpsLimit;
+      this._uriDictionaryName = value.uriDictionaryName;
+      this._windowSize = value.windowSize;
+      this._response.internalValue = value.response;
+    }
+  }
+
+  // action - computed: false, optional: false, required: true
+  private _action?: string; 
+  public get action() {
+    return this.getStringAttribute('action');
+  }
+  public set action(value: string) {
+    this._action = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get actionInput() {
+    return this._action;
+  }
+
+  // client_key - computed: false, optional: false, required: true
+  private _clientKey?: string; 
+  public get clientKey() {
+    return this.getStringAttribute('client_key');
+  }
+  public set clientKey(value: string) {
+    this._clientKey = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientKeyInput() {
+    return this._clientKey;
+  }
+
+  // feature_revision - computed: false, optional: true, required: false
+  private _featureRevision?: number; 
+  public get featureRevision() {
+    return this.getNumberAttribute('feature_revision');
+  }
+  public set featureRevision(value: number) {
+    this._featureRevision = value;
+  }
+  public resetFeatureRevision() {
+    this._featureRevision = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get featureRevisionInput() {
+    return this._featureRevision;
+  }
+
+  // http_methods - computed: false, optional: false, required: true
+  private _httpMethods?: string; 
+  public get httpMethods() {
+    return this.getStringAttribute('http_methods');
+  }
+  public set httpMethods(value: string) {
+    this._httpMethods = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get httpMethodsInput() {
+    return this._httpMethods;
+  }
+
+  // logger_type - computed: false, optional: true, required: false
+  private _loggerType?: string; 
+  public get loggerType() {
+    return this.getStringAttribute('logger_type');
+  }
+  public set loggerType(value: string) {
+    this._loggerType = value;
+  }
+  public resetLoggerType() {
+    this._loggerType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get loggerTypeInput() {
+    return this._loggerType;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // penalty_box_duration - computed: false, optional: false, required: true
+  private _penaltyBoxDuration?: number; 
+  public get penaltyBoxDuration() {
+    return this.getNumberAttribute('penalty_box_duration');
+  }
+  public set penaltyBoxDuration(value: number) {
+    this._penaltyBoxDuration = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get penaltyBoxDurationInput() {
+    return this._penaltyBoxDuration;
+  }
+
+  // ratelimiter_id - computed: true, optional: false, required: false
+  public get ratelimiterId() {
+    return this.getStringAttribute('ratelimiter_id');
+  }
+
+  // response_object_name - computed: false, optional: true, required: false
+  private _responseObjectName?: string; 
+  public get responseObjectName() {
+    return this.getStringAttribute('response_object_name');
+  }
+  public set responseObjectName(value: string) {
+    this._responseObjectName = value;
+  }
+  public resetResponseObjectName() {
+    this._responseObjectName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get responseObjectNameInput() {
+    return this._responseObjectName;
+  }
+
+  // rps_limit - computed: false, optional: false, required: true
+  private _rpsLimit?: number; 
+  public get rpsLimit() {
+    return this.getNumberAttribute('rps_limit');
+  }
+  public set rpsLimit(value: number) {
+    this._rpsLimit = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rpsLimitInput() {
+    return this._rpsLimit;
+  }
+
+  // uri_dictionary_name - computed: false, optional: true, required: false
+  private _uriDictionaryName?: string; 
+  public get uriDictionaryName() {
+    return this.getStringAttribute('uri_dictionary_name');
+  }
+  public set uriDictionaryName(value: string) {
+    this._uriDictionaryName = value;
+  }
+  public resetUriDictionaryName() {
+    this._uriDictionaryName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get uriDictionaryNameInput() {
+    return this._uriDictionaryName;
+  }
+
+  // window_size - computed: false, optional: false, required: true
+  private _windowSize?: number; 
+  public get windowSize() {
+    return this.getNumberAttribute('window_size');
+  }
+  public set windowSize(value: number) {
+    this._windowSize = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get windowSizeInput() {
+    return this._windowSize;
+  }
+
+  // response - computed: false, optional: true, required: false
+  private _response = new ServiceVclRateLimiterResponseOutputReference(this, "response");
+  public get response() {
+    return this._response;
+  }
+  public putResponse(value: ServiceVclRateLimiterResponse) {
+    this._response.internalValue = value;
+  }
+  public resetResponse() {
+    this._response.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get responseInput() {
+    return this._response.internalValue;
+  }
+}
+
+export class ServiceVclRateLimiterList extends cdktf.ComplexList {
+  public internalValue? : ServiceVclRateLimiter[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceVclRateLimiterOutputReference {
+    return new ServiceVclRateLimiterOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface ServiceVclRequestSetting {
   /**
   * Allows you to terminate request handling and immediately perform an action. When set it can be `lookup` or `pass` (Ignore the cache completely)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#action ServiceVcl#action}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#action ServiceVcl#action}
   */
   readonly action?: string;
   /**
   * Disable collapsed forwarding, so you don't wait for other objects to origin
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#bypass_busy_wait ServiceVcl#bypass_busy_wait}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#bypass_busy_wait ServiceVcl#bypass_busy_wait}
   */
   readonly bypassBusyWait?: boolean | cdktf.IResolvable;
   /**
   * Sets the host header
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#default_host ServiceVcl#default_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#default_host ServiceVcl#default_host}
   */
   readonly defaultHost?: string;
   /**
   * Force a cache miss for the request. If specified, can be `true` or `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#force_miss ServiceVcl#force_miss}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#force_miss ServiceVcl#force_miss}
   */
   readonly forceMiss?: boolean | cdktf.IResolvable;
   /**
   * Forces the request to use SSL (Redirects a non-SSL request to SSL)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#force_ssl ServiceVcl#force_ssl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#force_ssl ServiceVcl#force_ssl}
   */
   readonly forceSsl?: boolean | cdktf.IResolvable;
   /**
-  * Injects Fastly-Geo-Country, Fastly-Geo-City, and Fastly-Geo-Region into the request headers
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#geo_headers ServiceVcl#geo_headers}
-  */
-  readonly geoHeaders?: boolean | cdktf.IResolvable;
-  /**
   * Comma separated list of varnish request object fields that should be in the hash key
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#hash_keys ServiceVcl#hash_keys}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#hash_keys ServiceVcl#hash_keys}
   */
   readonly hashKeys?: string;
   /**
   * How old an object is allowed to be to serve `stale-if-error` or `stale-while-revalidate`, in seconds
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#max_stale_age ServiceVcl#max_stale_age}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#max_stale_age ServiceVcl#max_stale_age}
   */
   readonly maxStaleAge?: number;
   /**
   * Unique name to refer to this Request Setting. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
-  * Name of already defined `condition` to determine if this request setting should be applied
+  * Name of already defined `condition` to determine if this request setting should be applied (should be unique across multiple instances of `request_setting`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_condition ServiceVcl#request_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_condition ServiceVcl#request_condition}
   */
   readonly requestCondition?: string;
   /**
   * Injects the X-Timer info into the request for viewing origin fetch durations
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#timer_support ServiceVcl#timer_support}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#timer_support ServiceVcl#timer_support}
   */
   readonly timerSupport?: boolean | cdktf.IResolvable;
   /**
-  * X-Forwarded-For, should be `clear`, `leave`, `append`, `append_all`, or `overwrite`. Default `append`
+  * X-Forwarded-For, should be `clear`, `leave`, `append`, `append_all`, or `overwrite`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#xff ServiceVcl#xff}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#xff ServiceVcl#xff}
   */
   readonly xff?: string;
 }
@@ -16820,7 +20887,6 @@ export function serviceVclRequestSettingToTerraform(struct?: ServiceVclRequestSe
     default_host: cdktf.stringToTerraform(struct!.defaultHost),
     force_miss: cdktf.booleanToTerraform(struct!.forceMiss),
     force_ssl: cdktf.booleanToTerraform(struct!.forceSsl),
-    geo_headers: cdktf.booleanToTerraform(struct!.geoHeaders),
     hash_keys: cdktf.stringToTerraform(struct!.hashKeys),
     max_stale_age: cdktf.numberToTerraform(struct!.maxStaleAge),
     name: cdktf.stringToTerraform(struct!.name),
@@ -16863,12 +20929,6 @@ export function serviceVclRequestSettingToHclTerraform(struct?: ServiceVclReques
     },
     force_ssl: {
       value: cdktf.booleanToHclTerraform(struct!.forceSsl),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
-    },
-    geo_headers: {
-      value: cdktf.booleanToHclTerraform(struct!.geoHeaders),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
@@ -16955,10 +21015,6 @@ export class ServiceVclRequestSettingOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.forceSsl = this._forceSsl;
     }
-    if (this._geoHeaders !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.geoHeaders = this._geoHeaders;
-    }
     if (this._hashKeys !== undefined) {
       hasAnyValues = true;
       internalValueResult.hashKeys = this._hashKeys;
@@ -16995,7 +21051,6 @@ export class ServiceVclRequestSettingOutputReference extends cdktf.ComplexObject
       this._defaultHost = undefined;
       this._forceMiss = undefined;
       this._forceSsl = undefined;
-      this._geoHeaders = undefined;
       this._hashKeys = undefined;
       this._maxStaleAge = undefined;
       this._name = undefined;
@@ -17015,7 +21070,6 @@ export class ServiceVclRequestSettingOutputReference extends cdktf.ComplexObject
       this._defaultHost = value.defaultHost;
       this._forceMiss = value.forceMiss;
       this._forceSsl = value.forceSsl;
-      this._geoHeaders = value.geoHeaders;
       this._hashKeys = value.hashKeys;
       this._maxStaleAge = value.maxStaleAge;
       this._name = value.name;
@@ -17103,22 +21157,6 @@ export class ServiceVclRequestSettingOutputReference extends cdktf.ComplexObject
   // Temporarily expose input value. Use with caution.
   public get forceSslInput() {
     return this._forceSsl;
-  }
-
-  // geo_headers - computed: false, optional: true, required: false
-  private _geoHeaders?: boolean | cdktf.IResolvable; 
-  public get geoHeaders() {
-    return this.getBooleanAttribute('geo_headers');
-  }
-  public set geoHeaders(value: boolean | cdktf.IResolvable) {
-    this._geoHeaders = value;
-  }
-  public resetGeoHeaders() {
-    this._geoHeaders = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get geoHeadersInput() {
-    return this._geoHeaders;
   }
 
   // hash_keys - computed: false, optional: true, required: false
@@ -17238,43 +21276,43 @@ export interface ServiceVclResponseObject {
   /**
   * Name of already defined `condition` to check after we have retrieved an object. If the condition passes then deliver this Request Object instead. This `condition` must be of type `CACHE`. For detailed information about Conditionals, see [Fastly's Documentation on Conditionals](https://docs.fastly.com/en/guides/using-conditions)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#cache_condition ServiceVcl#cache_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#cache_condition ServiceVcl#cache_condition}
   */
   readonly cacheCondition?: string;
   /**
   * The content to deliver for the response object
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#content ServiceVcl#content}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#content ServiceVcl#content}
   */
   readonly content?: string;
   /**
   * The MIME type of the content
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#content_type ServiceVcl#content_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#content_type ServiceVcl#content_type}
   */
   readonly contentType?: string;
   /**
   * A unique name to identify this Response Object. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Name of already defined `condition` to be checked during the request phase. If the condition passes then this object will be delivered. This `condition` must be of type `REQUEST`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#request_condition ServiceVcl#request_condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#request_condition ServiceVcl#request_condition}
   */
   readonly requestCondition?: string;
   /**
   * The HTTP Response. Default `OK`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response ServiceVcl#response}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#response ServiceVcl#response}
   */
   readonly response?: string;
   /**
   * The HTTP Status Code. Default `200`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#status ServiceVcl#status}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#status ServiceVcl#status}
   */
   readonly status?: number;
 }
@@ -17563,25 +21601,25 @@ export interface ServiceVclSnippet {
   /**
   * The VCL code that specifies exactly what the snippet does
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#content ServiceVcl#content}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#content ServiceVcl#content}
   */
   readonly content: string;
   /**
   * A name that is unique across "regular" and "dynamic" VCL Snippet configuration blocks. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
   /**
   * Priority determines the ordering for multiple snippets. Lower numbers execute first. Defaults to `100`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#priority ServiceVcl#priority}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#priority ServiceVcl#priority}
   */
   readonly priority?: number;
   /**
   * The location in generated VCL where the snippet should be placed (can be one of `init`, `recv`, `hash`, `hit`, `miss`, `pass`, `fetch`, `error`, `deliver`, `log` or `none`)
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#type ServiceVcl#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#type ServiceVcl#type}
   */
   readonly type: string;
 }
@@ -17777,19 +21815,19 @@ export interface ServiceVclVcl {
   /**
   * The custom VCL code to upload
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#content ServiceVcl#content}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#content ServiceVcl#content}
   */
   readonly content: string;
   /**
   * If `true`, use this block as the main configuration. If `false`, use this block as an includable library. Only a single VCL block can be marked as the main block. Default is `false`
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#main ServiceVcl#main}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#main ServiceVcl#main}
   */
   readonly main?: boolean | cdktf.IResolvable;
   /**
   * A unique name for this configuration block. It is important to note that changing this attribute will delete and recreate the resource
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#name ServiceVcl#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#name ServiceVcl#name}
   */
   readonly name: string;
 }
@@ -17955,167 +21993,9 @@ export class ServiceVclVclList extends cdktf.ComplexList {
     return new ServiceVclVclOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
-export interface ServiceVclWaf {
-  /**
-  * A flag used to completely disable a Web Application Firewall. This is intended to only be used in an emergency
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#disabled ServiceVcl#disabled}
-  */
-  readonly disabled?: boolean | cdktf.IResolvable;
-  /**
-  * The `condition` to determine which requests will be run past your Fastly WAF. This `condition` must be of type `PREFETCH`. For detailed information about Conditionals, see [Fastly's Documentation on Conditionals](https://docs.fastly.com/en/guides/using-conditions)
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#prefetch_condition ServiceVcl#prefetch_condition}
-  */
-  readonly prefetchCondition?: string;
-  /**
-  * The name of the response object used by the Web Application Firewall
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#response_object ServiceVcl#response_object}
-  */
-  readonly responseObject: string;
-}
-
-export function serviceVclWafToTerraform(struct?: ServiceVclWafOutputReference | ServiceVclWaf): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-    disabled: cdktf.booleanToTerraform(struct!.disabled),
-    prefetch_condition: cdktf.stringToTerraform(struct!.prefetchCondition),
-    response_object: cdktf.stringToTerraform(struct!.responseObject),
-  }
-}
-
-
-export function serviceVclWafToHclTerraform(struct?: ServiceVclWafOutputReference | ServiceVclWaf): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-    disabled: {
-      value: cdktf.booleanToHclTerraform(struct!.disabled),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
-    },
-    prefetch_condition: {
-      value: cdktf.stringToHclTerraform(struct!.prefetchCondition),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    response_object: {
-      value: cdktf.stringToHclTerraform(struct!.responseObject),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-  };
-
-  // remove undefined attributes
-  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
-}
-
-export class ServiceVclWafOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false, 0);
-  }
-
-  public get internalValue(): ServiceVclWaf | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    if (this._disabled !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.disabled = this._disabled;
-    }
-    if (this._prefetchCondition !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.prefetchCondition = this._prefetchCondition;
-    }
-    if (this._responseObject !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.responseObject = this._responseObject;
-    }
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: ServiceVclWaf | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-      this._disabled = undefined;
-      this._prefetchCondition = undefined;
-      this._responseObject = undefined;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-      this._disabled = value.disabled;
-      this._prefetchCondition = value.prefetchCondition;
-      this._responseObject = value.responseObject;
-    }
-  }
-
-  // disabled - computed: false, optional: true, required: false
-  private _disabled?: boolean | cdktf.IResolvable; 
-  public get disabled() {
-    return this.getBooleanAttribute('disabled');
-  }
-  public set disabled(value: boolean | cdktf.IResolvable) {
-    this._disabled = value;
-  }
-  public resetDisabled() {
-    this._disabled = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get disabledInput() {
-    return this._disabled;
-  }
-
-  // prefetch_condition - computed: false, optional: true, required: false
-  private _prefetchCondition?: string; 
-  public get prefetchCondition() {
-    return this.getStringAttribute('prefetch_condition');
-  }
-  public set prefetchCondition(value: string) {
-    this._prefetchCondition = value;
-  }
-  public resetPrefetchCondition() {
-    this._prefetchCondition = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get prefetchConditionInput() {
-    return this._prefetchCondition;
-  }
-
-  // response_object - computed: false, optional: false, required: true
-  private _responseObject?: string; 
-  public get responseObject() {
-    return this.getStringAttribute('response_object');
-  }
-  public set responseObject(value: string) {
-    this._responseObject = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get responseObjectInput() {
-    return this._responseObject;
-  }
-
-  // waf_id - computed: true, optional: false, required: false
-  public get wafId() {
-    return this.getStringAttribute('waf_id');
-  }
-}
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl fastly_service_vcl}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl fastly_service_vcl}
 */
 export class ServiceVcl extends cdktf.TerraformResource {
 
@@ -18131,7 +22011,7 @@ export class ServiceVcl extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a ServiceVcl resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the ServiceVcl to import
-  * @param importFromId The id of the existing ServiceVcl that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing ServiceVcl that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ServiceVcl to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -18143,7 +22023,7 @@ export class ServiceVcl extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/service_vcl fastly_service_vcl} Resource
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/service_vcl fastly_service_vcl} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -18153,7 +22033,9 @@ export class ServiceVcl extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'fastly_service_vcl',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
@@ -18168,8 +22050,11 @@ export class ServiceVcl extends cdktf.TerraformResource {
     this._defaultHost = config.defaultHost;
     this._defaultTtl = config.defaultTtl;
     this._forceDestroy = config.forceDestroy;
+    this._http3 = config.http3;
     this._id = config.id;
     this._name = config.name;
+    this._reuse = config.reuse;
+    this._stage = config.stage;
     this._staleIfError = config.staleIfError;
     this._staleIfErrorTtl = config.staleIfErrorTtl;
     this._versionComment = config.versionComment;
@@ -18184,6 +22069,7 @@ export class ServiceVcl extends cdktf.TerraformResource {
     this._gzip.internalValue = config.gzip;
     this._header.internalValue = config.header;
     this._healthcheck.internalValue = config.healthcheck;
+    this._imageOptimizerDefaultSettings.internalValue = config.imageOptimizerDefaultSettings;
     this._loggingBigquery.internalValue = config.loggingBigquery;
     this._loggingBlobstorage.internalValue = config.loggingBlobstorage;
     this._loggingCloudfiles.internalValue = config.loggingCloudfiles;
@@ -18193,6 +22079,7 @@ export class ServiceVcl extends cdktf.TerraformResource {
     this._loggingFtp.internalValue = config.loggingFtp;
     this._loggingGcs.internalValue = config.loggingGcs;
     this._loggingGooglepubsub.internalValue = config.loggingGooglepubsub;
+    this._loggingGrafanacloudlogs.internalValue = config.loggingGrafanacloudlogs;
     this._loggingHeroku.internalValue = config.loggingHeroku;
     this._loggingHoneycomb.internalValue = config.loggingHoneycomb;
     this._loggingHttps.internalValue = config.loggingHttps;
@@ -18202,6 +22089,7 @@ export class ServiceVcl extends cdktf.TerraformResource {
     this._loggingLoggly.internalValue = config.loggingLoggly;
     this._loggingLogshuttle.internalValue = config.loggingLogshuttle;
     this._loggingNewrelic.internalValue = config.loggingNewrelic;
+    this._loggingNewrelicotlp.internalValue = config.loggingNewrelicotlp;
     this._loggingOpenstack.internalValue = config.loggingOpenstack;
     this._loggingPapertrail.internalValue = config.loggingPapertrail;
     this._loggingS3.internalValue = config.loggingS3;
@@ -18210,11 +22098,12 @@ export class ServiceVcl extends cdktf.TerraformResource {
     this._loggingSplunk.internalValue = config.loggingSplunk;
     this._loggingSumologic.internalValue = config.loggingSumologic;
     this._loggingSyslog.internalValue = config.loggingSyslog;
+    this._productEnablement.internalValue = config.productEnablement;
+    this._rateLimiter.internalValue = config.rateLimiter;
     this._requestSetting.internalValue = config.requestSetting;
     this._responseObject.internalValue = config.responseObject;
     this._snippet.internalValue = config.snippet;
     this._vcl.internalValue = config.vcl;
-    this._waf.internalValue = config.waf;
   }
 
   // ==========
@@ -18311,6 +22200,27 @@ export class ServiceVcl extends cdktf.TerraformResource {
     return this._forceDestroy;
   }
 
+  // force_refresh - computed: true, optional: false, required: false
+  public get forceRefresh() {
+    return this.getBooleanAttribute('force_refresh');
+  }
+
+  // http3 - computed: false, optional: true, required: false
+  private _http3?: boolean | cdktf.IResolvable; 
+  public get http3() {
+    return this.getBooleanAttribute('http3');
+  }
+  public set http3(value: boolean | cdktf.IResolvable) {
+    this._http3 = value;
+  }
+  public resetHttp3() {
+    this._http3 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get http3Input() {
+    return this._http3;
+  }
+
   // id - computed: true, optional: true, required: false
   private _id?: string; 
   public get id() {
@@ -18327,6 +22237,11 @@ export class ServiceVcl extends cdktf.TerraformResource {
     return this._id;
   }
 
+  // imported - computed: true, optional: false, required: false
+  public get imported() {
+    return this.getBooleanAttribute('imported');
+  }
+
   // name - computed: false, optional: false, required: true
   private _name?: string; 
   public get name() {
@@ -18338,6 +22253,43 @@ export class ServiceVcl extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // reuse - computed: false, optional: true, required: false
+  private _reuse?: boolean | cdktf.IResolvable; 
+  public get reuse() {
+    return this.getBooleanAttribute('reuse');
+  }
+  public set reuse(value: boolean | cdktf.IResolvable) {
+    this._reuse = value;
+  }
+  public resetReuse() {
+    this._reuse = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get reuseInput() {
+    return this._reuse;
+  }
+
+  // stage - computed: false, optional: true, required: false
+  private _stage?: boolean | cdktf.IResolvable; 
+  public get stage() {
+    return this.getBooleanAttribute('stage');
+  }
+  public set stage(value: boolean | cdktf.IResolvable) {
+    this._stage = value;
+  }
+  public resetStage() {
+    this._stage = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get stageInput() {
+    return this._stage;
+  }
+
+  // staged_version - computed: true, optional: false, required: false
+  public get stagedVersion() {
+    return this.getNumberAttribute('staged_version');
   }
 
   // stale_if_error - computed: false, optional: true, required: false
@@ -18484,13 +22436,16 @@ export class ServiceVcl extends cdktf.TerraformResource {
     return this._director.internalValue;
   }
 
-  // domain - computed: false, optional: false, required: true
+  // domain - computed: false, optional: true, required: false
   private _domain = new ServiceVclDomainList(this, "domain", true);
   public get domain() {
     return this._domain;
   }
   public putDomain(value: ServiceVclDomain[] | cdktf.IResolvable) {
     this._domain.internalValue = value;
+  }
+  public resetDomain() {
+    this._domain.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get domainInput() {
@@ -18559,6 +22514,22 @@ export class ServiceVcl extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get healthcheckInput() {
     return this._healthcheck.internalValue;
+  }
+
+  // image_optimizer_default_settings - computed: false, optional: true, required: false
+  private _imageOptimizerDefaultSettings = new ServiceVclImageOptimizerDefaultSettingsOutputReference(this, "image_optimizer_default_settings");
+  public get imageOptimizerDefaultSettings() {
+    return this._imageOptimizerDefaultSettings;
+  }
+  public putImageOptimizerDefaultSettings(value: ServiceVclImageOptimizerDefaultSettings) {
+    this._imageOptimizerDefaultSettings.internalValue = value;
+  }
+  public resetImageOptimizerDefaultSettings() {
+    this._imageOptimizerDefaultSettings.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get imageOptimizerDefaultSettingsInput() {
+    return this._imageOptimizerDefaultSettings.internalValue;
   }
 
   // logging_bigquery - computed: false, optional: true, required: false
@@ -18705,6 +22676,22 @@ export class ServiceVcl extends cdktf.TerraformResource {
     return this._loggingGooglepubsub.internalValue;
   }
 
+  // logging_grafanacloudlogs - computed: false, optional: true, required: false
+  private _loggingGrafanacloudlogs = new ServiceVclLoggingGrafanacloudlogsList(this, "logging_grafanacloudlogs", true);
+  public get loggingGrafanacloudlogs() {
+    return this._loggingGrafanacloudlogs;
+  }
+  public putLoggingGrafanacloudlogs(value: ServiceVclLoggingGrafanacloudlogs[] | cdktf.IResolvable) {
+    this._loggingGrafanacloudlogs.internalValue = value;
+  }
+  public resetLoggingGrafanacloudlogs() {
+    this._loggingGrafanacloudlogs.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get loggingGrafanacloudlogsInput() {
+    return this._loggingGrafanacloudlogs.internalValue;
+  }
+
   // logging_heroku - computed: false, optional: true, required: false
   private _loggingHeroku = new ServiceVclLoggingHerokuList(this, "logging_heroku", true);
   public get loggingHeroku() {
@@ -18849,6 +22836,22 @@ export class ServiceVcl extends cdktf.TerraformResource {
     return this._loggingNewrelic.internalValue;
   }
 
+  // logging_newrelicotlp - computed: false, optional: true, required: false
+  private _loggingNewrelicotlp = new ServiceVclLoggingNewrelicotlpList(this, "logging_newrelicotlp", true);
+  public get loggingNewrelicotlp() {
+    return this._loggingNewrelicotlp;
+  }
+  public putLoggingNewrelicotlp(value: ServiceVclLoggingNewrelicotlp[] | cdktf.IResolvable) {
+    this._loggingNewrelicotlp.internalValue = value;
+  }
+  public resetLoggingNewrelicotlp() {
+    this._loggingNewrelicotlp.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get loggingNewrelicotlpInput() {
+    return this._loggingNewrelicotlp.internalValue;
+  }
+
   // logging_openstack - computed: false, optional: true, required: false
   private _loggingOpenstack = new ServiceVclLoggingOpenstackList(this, "logging_openstack", true);
   public get loggingOpenstack() {
@@ -18977,6 +22980,38 @@ export class ServiceVcl extends cdktf.TerraformResource {
     return this._loggingSyslog.internalValue;
   }
 
+  // product_enablement - computed: false, optional: true, required: false
+  private _productEnablement = new ServiceVclProductEnablementOutputReference(this, "product_enablement");
+  public get productEnablement() {
+    return this._productEnablement;
+  }
+  public putProductEnablement(value: ServiceVclProductEnablement) {
+    this._productEnablement.internalValue = value;
+  }
+  public resetProductEnablement() {
+    this._productEnablement.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get productEnablementInput() {
+    return this._productEnablement.internalValue;
+  }
+
+  // rate_limiter - computed: false, optional: true, required: false
+  private _rateLimiter = new ServiceVclRateLimiterList(this, "rate_limiter", true);
+  public get rateLimiter() {
+    return this._rateLimiter;
+  }
+  public putRateLimiter(value: ServiceVclRateLimiter[] | cdktf.IResolvable) {
+    this._rateLimiter.internalValue = value;
+  }
+  public resetRateLimiter() {
+    this._rateLimiter.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rateLimiterInput() {
+    return this._rateLimiter.internalValue;
+  }
+
   // request_setting - computed: false, optional: true, required: false
   private _requestSetting = new ServiceVclRequestSettingList(this, "request_setting", true);
   public get requestSetting() {
@@ -19041,22 +23076,6 @@ export class ServiceVcl extends cdktf.TerraformResource {
     return this._vcl.internalValue;
   }
 
-  // waf - computed: false, optional: true, required: false
-  private _waf = new ServiceVclWafOutputReference(this, "waf");
-  public get waf() {
-    return this._waf;
-  }
-  public putWaf(value: ServiceVclWaf) {
-    this._waf.internalValue = value;
-  }
-  public resetWaf() {
-    this._waf.internalValue = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get wafInput() {
-    return this._waf.internalValue;
-  }
-
   // =========
   // SYNTHESIS
   // =========
@@ -19068,8 +23087,11 @@ export class ServiceVcl extends cdktf.TerraformResource {
       default_host: cdktf.stringToTerraform(this._defaultHost),
       default_ttl: cdktf.numberToTerraform(this._defaultTtl),
       force_destroy: cdktf.booleanToTerraform(this._forceDestroy),
+      http3: cdktf.booleanToTerraform(this._http3),
       id: cdktf.stringToTerraform(this._id),
       name: cdktf.stringToTerraform(this._name),
+      reuse: cdktf.booleanToTerraform(this._reuse),
+      stage: cdktf.booleanToTerraform(this._stage),
       stale_if_error: cdktf.booleanToTerraform(this._staleIfError),
       stale_if_error_ttl: cdktf.numberToTerraform(this._staleIfErrorTtl),
       version_comment: cdktf.stringToTerraform(this._versionComment),
@@ -19084,6 +23106,7 @@ export class ServiceVcl extends cdktf.TerraformResource {
       gzip: cdktf.listMapper(serviceVclGzipToTerraform, true)(this._gzip.internalValue),
       header: cdktf.listMapper(serviceVclHeaderToTerraform, true)(this._header.internalValue),
       healthcheck: cdktf.listMapper(serviceVclHealthcheckToTerraform, true)(this._healthcheck.internalValue),
+      image_optimizer_default_settings: serviceVclImageOptimizerDefaultSettingsToTerraform(this._imageOptimizerDefaultSettings.internalValue),
       logging_bigquery: cdktf.listMapper(serviceVclLoggingBigqueryToTerraform, true)(this._loggingBigquery.internalValue),
       logging_blobstorage: cdktf.listMapper(serviceVclLoggingBlobstorageToTerraform, true)(this._loggingBlobstorage.internalValue),
       logging_cloudfiles: cdktf.listMapper(serviceVclLoggingCloudfilesToTerraform, true)(this._loggingCloudfiles.internalValue),
@@ -19093,6 +23116,7 @@ export class ServiceVcl extends cdktf.TerraformResource {
       logging_ftp: cdktf.listMapper(serviceVclLoggingFtpToTerraform, true)(this._loggingFtp.internalValue),
       logging_gcs: cdktf.listMapper(serviceVclLoggingGcsToTerraform, true)(this._loggingGcs.internalValue),
       logging_googlepubsub: cdktf.listMapper(serviceVclLoggingGooglepubsubToTerraform, true)(this._loggingGooglepubsub.internalValue),
+      logging_grafanacloudlogs: cdktf.listMapper(serviceVclLoggingGrafanacloudlogsToTerraform, true)(this._loggingGrafanacloudlogs.internalValue),
       logging_heroku: cdktf.listMapper(serviceVclLoggingHerokuToTerraform, true)(this._loggingHeroku.internalValue),
       logging_honeycomb: cdktf.listMapper(serviceVclLoggingHoneycombToTerraform, true)(this._loggingHoneycomb.internalValue),
       logging_https: cdktf.listMapper(serviceVclLoggingHttpsToTerraform, true)(this._loggingHttps.internalValue),
@@ -19102,6 +23126,7 @@ export class ServiceVcl extends cdktf.TerraformResource {
       logging_loggly: cdktf.listMapper(serviceVclLoggingLogglyToTerraform, true)(this._loggingLoggly.internalValue),
       logging_logshuttle: cdktf.listMapper(serviceVclLoggingLogshuttleToTerraform, true)(this._loggingLogshuttle.internalValue),
       logging_newrelic: cdktf.listMapper(serviceVclLoggingNewrelicToTerraform, true)(this._loggingNewrelic.internalValue),
+      logging_newrelicotlp: cdktf.listMapper(serviceVclLoggingNewrelicotlpToTerraform, true)(this._loggingNewrelicotlp.internalValue),
       logging_openstack: cdktf.listMapper(serviceVclLoggingOpenstackToTerraform, true)(this._loggingOpenstack.internalValue),
       logging_papertrail: cdktf.listMapper(serviceVclLoggingPapertrailToTerraform, true)(this._loggingPapertrail.internalValue),
       logging_s3: cdktf.listMapper(serviceVclLoggingS3ToTerraform, true)(this._loggingS3.internalValue),
@@ -19110,11 +23135,12 @@ export class ServiceVcl extends cdktf.TerraformResource {
       logging_splunk: cdktf.listMapper(serviceVclLoggingSplunkToTerraform, true)(this._loggingSplunk.internalValue),
       logging_sumologic: cdktf.listMapper(serviceVclLoggingSumologicToTerraform, true)(this._loggingSumologic.internalValue),
       logging_syslog: cdktf.listMapper(serviceVclLoggingSyslogToTerraform, true)(this._loggingSyslog.internalValue),
+      product_enablement: serviceVclProductEnablementToTerraform(this._productEnablement.internalValue),
+      rate_limiter: cdktf.listMapper(serviceVclRateLimiterToTerraform, true)(this._rateLimiter.internalValue),
       request_setting: cdktf.listMapper(serviceVclRequestSettingToTerraform, true)(this._requestSetting.internalValue),
       response_object: cdktf.listMapper(serviceVclResponseObjectToTerraform, true)(this._responseObject.internalValue),
       snippet: cdktf.listMapper(serviceVclSnippetToTerraform, true)(this._snippet.internalValue),
       vcl: cdktf.listMapper(serviceVclVclToTerraform, true)(this._vcl.internalValue),
-      waf: serviceVclWafToTerraform(this._waf.internalValue),
     };
   }
 
@@ -19150,6 +23176,12 @@ export class ServiceVcl extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
+      http3: {
+        value: cdktf.booleanToHclTerraform(this._http3),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       id: {
         value: cdktf.stringToHclTerraform(this._id),
         isBlock: false,
@@ -19161,6 +23193,18 @@ export class ServiceVcl extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      reuse: {
+        value: cdktf.booleanToHclTerraform(this._reuse),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      stage: {
+        value: cdktf.booleanToHclTerraform(this._stage),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       stale_if_error: {
         value: cdktf.booleanToHclTerraform(this._staleIfError),
@@ -19246,6 +23290,12 @@ export class ServiceVcl extends cdktf.TerraformResource {
         type: "set",
         storageClassType: "ServiceVclHealthcheckList",
       },
+      image_optimizer_default_settings: {
+        value: serviceVclImageOptimizerDefaultSettingsToHclTerraform(this._imageOptimizerDefaultSettings.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceVclImageOptimizerDefaultSettingsList",
+      },
       logging_bigquery: {
         value: cdktf.listMapperHcl(serviceVclLoggingBigqueryToHclTerraform, true)(this._loggingBigquery.internalValue),
         isBlock: true,
@@ -19299,6 +23349,12 @@ export class ServiceVcl extends cdktf.TerraformResource {
         isBlock: true,
         type: "set",
         storageClassType: "ServiceVclLoggingGooglepubsubList",
+      },
+      logging_grafanacloudlogs: {
+        value: cdktf.listMapperHcl(serviceVclLoggingGrafanacloudlogsToHclTerraform, true)(this._loggingGrafanacloudlogs.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceVclLoggingGrafanacloudlogsList",
       },
       logging_heroku: {
         value: cdktf.listMapperHcl(serviceVclLoggingHerokuToHclTerraform, true)(this._loggingHeroku.internalValue),
@@ -19354,6 +23410,12 @@ export class ServiceVcl extends cdktf.TerraformResource {
         type: "set",
         storageClassType: "ServiceVclLoggingNewrelicList",
       },
+      logging_newrelicotlp: {
+        value: cdktf.listMapperHcl(serviceVclLoggingNewrelicotlpToHclTerraform, true)(this._loggingNewrelicotlp.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceVclLoggingNewrelicotlpList",
+      },
       logging_openstack: {
         value: cdktf.listMapperHcl(serviceVclLoggingOpenstackToHclTerraform, true)(this._loggingOpenstack.internalValue),
         isBlock: true,
@@ -19402,6 +23464,18 @@ export class ServiceVcl extends cdktf.TerraformResource {
         type: "set",
         storageClassType: "ServiceVclLoggingSyslogList",
       },
+      product_enablement: {
+        value: serviceVclProductEnablementToHclTerraform(this._productEnablement.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceVclProductEnablementList",
+      },
+      rate_limiter: {
+        value: cdktf.listMapperHcl(serviceVclRateLimiterToHclTerraform, true)(this._rateLimiter.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceVclRateLimiterList",
+      },
       request_setting: {
         value: cdktf.listMapperHcl(serviceVclRequestSettingToHclTerraform, true)(this._requestSetting.internalValue),
         isBlock: true,
@@ -19425,12 +23499,6 @@ export class ServiceVcl extends cdktf.TerraformResource {
         isBlock: true,
         type: "set",
         storageClassType: "ServiceVclVclList",
-      },
-      waf: {
-        value: serviceVclWafToHclTerraform(this._waf.internalValue),
-        isBlock: true,
-        type: "list",
-        storageClassType: "ServiceVclWafList",
       },
     };
 

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_activation
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_activation
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,32 +10,38 @@ export interface TlsActivationConfig extends cdktf.TerraformMetaArguments {
   /**
   * ID of certificate to use. Must have the `domain` specified in the certificate's Subject Alternative Names.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_activation#certificate_id TlsActivation#certificate_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_activation#certificate_id TlsActivation#certificate_id}
   */
   readonly certificateId: string;
   /**
   * ID of TLS configuration to be used to terminate TLS traffic, or use the default one if missing.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_activation#configuration_id TlsActivation#configuration_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_activation#configuration_id TlsActivation#configuration_id}
   */
   readonly configurationId?: string;
   /**
   * Domain to enable TLS on. Must be assigned to an existing Fastly Service.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_activation#domain TlsActivation#domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_activation#domain TlsActivation#domain}
   */
   readonly domain: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_activation#id TlsActivation#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_activation#id TlsActivation#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
+  /**
+  * An alphanumeric string identifying a mutual authentication.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_activation#mutual_authentication_id TlsActivation#mutual_authentication_id}
+  */
+  readonly mutualAuthenticationId?: string;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_activation fastly_tls_activation}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_activation fastly_tls_activation}
 */
 export class TlsActivation extends cdktf.TerraformResource {
 
@@ -51,7 +57,7 @@ export class TlsActivation extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a TlsActivation resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the TlsActivation to import
-  * @param importFromId The id of the existing TlsActivation that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_activation#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing TlsActivation that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_activation#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the TlsActivation to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -63,7 +69,7 @@ export class TlsActivation extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_activation fastly_tls_activation} Resource
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_activation fastly_tls_activation} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -73,7 +79,9 @@ export class TlsActivation extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'fastly_tls_activation',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
@@ -87,6 +95,7 @@ export class TlsActivation extends cdktf.TerraformResource {
     this._configurationId = config.configurationId;
     this._domain = config.domain;
     this._id = config.id;
+    this._mutualAuthenticationId = config.mutualAuthenticationId;
   }
 
   // ==========
@@ -156,6 +165,22 @@ export class TlsActivation extends cdktf.TerraformResource {
     return this._id;
   }
 
+  // mutual_authentication_id - computed: true, optional: true, required: false
+  private _mutualAuthenticationId?: string; 
+  public get mutualAuthenticationId() {
+    return this.getStringAttribute('mutual_authentication_id');
+  }
+  public set mutualAuthenticationId(value: string) {
+    this._mutualAuthenticationId = value;
+  }
+  public resetMutualAuthenticationId() {
+    this._mutualAuthenticationId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mutualAuthenticationIdInput() {
+    return this._mutualAuthenticationId;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -166,6 +191,7 @@ export class TlsActivation extends cdktf.TerraformResource {
       configuration_id: cdktf.stringToTerraform(this._configurationId),
       domain: cdktf.stringToTerraform(this._domain),
       id: cdktf.stringToTerraform(this._id),
+      mutual_authentication_id: cdktf.stringToTerraform(this._mutualAuthenticationId),
     };
   }
 
@@ -191,6 +217,12 @@ export class TlsActivation extends cdktf.TerraformResource {
       },
       id: {
         value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mutual_authentication_id: {
+        value: cdktf.stringToHclTerraform(this._mutualAuthenticationId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_private_key
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_private_key
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface TlsPrivateKeyConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_private_key#id TlsPrivateKey#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_private_key#id TlsPrivateKey#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -17,19 +17,19 @@ export interface TlsPrivateKeyConfig extends cdktf.TerraformMetaArguments {
   /**
   * Private key in PEM format.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_private_key#key_pem TlsPrivateKey#key_pem}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_private_key#key_pem TlsPrivateKey#key_pem}
   */
   readonly keyPem: string;
   /**
   * Customisable name of the private key.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_private_key#name TlsPrivateKey#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_private_key#name TlsPrivateKey#name}
   */
   readonly name: string;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_private_key fastly_tls_private_key}
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_private_key fastly_tls_private_key}
 */
 export class TlsPrivateKey extends cdktf.TerraformResource {
 
@@ -45,7 +45,7 @@ export class TlsPrivateKey extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a TlsPrivateKey resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the TlsPrivateKey to import
-  * @param importFromId The id of the existing TlsPrivateKey that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_private_key#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing TlsPrivateKey that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_private_key#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the TlsPrivateKey to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -57,7 +57,7 @@ export class TlsPrivateKey extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/latest/docs/resources/tls_private_key fastly_tls_private_key} Resource
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/resources/tls_private_key fastly_tls_private_key} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -67,7 +67,9 @@ export class TlsPrivateKey extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'fastly_tls_private_key',
       terraformGeneratorMetadata: {
-        providerName: 'fastly'
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
