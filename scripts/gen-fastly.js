@@ -6,9 +6,10 @@ const { CodeMaker, TerraformProviderGenerator } = require("@cdktf/provider-gener
 const { ConstructsMakerProviderTarget, LANGUAGES, TerraformProviderConstraint } = require("@cdktf/commons");
 
 async function main() {
-  const [schemaFile, target, version, constraint] = process.argv.slice(2);
+  const [schemaFile, target, version] = process.argv.slice(2);
   const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
-  // Recorded so the bindings write `version = constraint` into every stack's required_providers.
+  // Recorded in the bindings, so cdktf writes `version = "<version>"` (an exact pin: the
+  // bindings were generated from exactly this schema) into every stack's required_providers.
   schema.provider_versions = { "registry.terraform.io/fastly/fastly": version };
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });
@@ -16,7 +17,7 @@ async function main() {
   const out = fs.mkdtempSync(path.join(require("os").tmpdir(), "fastly-gen-"));
   const code = new CodeMaker();
   const generator = new TerraformProviderGenerator(code, schema);
-  generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint(`fastly/fastly@${constraint}`), LANGUAGES[0]));
+  generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint(`fastly/fastly@${version}`), LANGUAGES[0]));
   await generator.save(out);
   const generated = path.join(out, "providers", "fastly");
   for (const entry of fs.readdirSync(generated)) {
@@ -24,6 +25,6 @@ async function main() {
   }
   fs.rmSync(out, { recursive: true, force: true });
   const resources = fs.readdirSync(target).filter((e) => fs.statSync(path.join(target, e)).isDirectory());
-  console.log(`gen-fastly: ${resources.length} bindings for fastly/fastly ${version} (constraint "${constraint}") in ${path.relative(process.cwd(), target)}`);
+  console.log(`gen-fastly: ${resources.length} bindings for fastly/fastly ${version} (pinned exactly) in ${path.relative(process.cwd(), target)}`);
 }
 main().catch((e) => { console.error(e); process.exit(1); });

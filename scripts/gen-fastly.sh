@@ -17,4 +17,4 @@ cat >"$work/main.tf.json" <<JSON
 JSON
 (cd "$work" && "$TF_BIN" init -backend=false -input=false -no-color >/dev/null)
 (cd "$work" && "$TF_BIN" providers schema -json) >"$work/schema.json"
-node "$root/scripts/gen-fastly.js" "$work/schema.json" "$root/lib/gen/fastly" "$FASTLY_PROVIDER_VERSION" "$FASTLY_PROVIDER_CONSTRAINT"
+node "$root/scripts/gen-fastly.js" "$work/schema.json" "$root/lib/gen/fastly" "$FASTLY_PROVIDER_VERSION"

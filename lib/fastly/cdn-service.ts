@@ -3,12 +3,12 @@ import { Construct } from "constructs";
 import { ServiceVcl, ServiceVclSnippet } from "../gen/fastly/service-vcl";
 import { EdgeConfigError } from "../errors";
 import {
-  brotliFetch,
   canaryFetch,
   canaryInit,
   canaryRecv,
   CanaryDecision,
   esiFetch,
+  http3AltSvcRecv,
   logStatements,
   productionRecv,
   requestIdRecv,
@@ -57,8 +57,22 @@ export interface FastlyCompression {
   readonly extensions?: readonly string[];
   /** Content types to compress. @default ["text/html", "text/css", "application/javascript", "application/json", "image/svg+xml"] */
   readonly contentTypes?: readonly string[];
-  /** Also compress with Brotli (must be enabled on the Fastly account). @default false */
+  /**
+   * Also compress with Brotli for clients that accept it: enables Fastly's Brotli Compression
+   * product (`product_enablement.brotli_compression`), which makes the same `gzip` settings
+   * serve Brotli where the client sends `Accept-Encoding: br`. @default false
+   */
   readonly brotli?: boolean;
+}
+
+/** Fastly products enabled on the service (`product_enablement`), each an opt-in. */
+export interface FastlyProducts {
+  /** Origin Inspector: per-origin traffic and error metrics. @default false */
+  readonly originInspector?: boolean;
+  /** Domain Inspector: per-domain traffic and error metrics. @default false */
+  readonly domainInspector?: boolean;
+  /** WebSockets passthrough. @default false */
+  readonly websockets?: boolean;
 }
 
 /** Surrogate keys on cached objects, for purge by key. */
@@ -94,6 +108,14 @@ export interface FastlyCdnServiceProps {
   readonly logging?: readonly FastlyLogEndpoint[];
   /** TLS certificates for the domains. @default - no subscription is created */
   readonly tls?: FastlyServiceTls;
+  /**
+   * Offer HTTP/3 (QUIC): enables it on the service (`http3`) and advertises it with Fastly's
+   * `h3.alt_svc()` in vcl_recv, so clients on HTTP/1.1 or HTTP/2 learn the Alt-Svc and switch.
+   * QUIC always runs TLS 1.3. @default false
+   */
+  readonly http3?: boolean;
+  /** Fastly products to enable (Brotli is enabled through `compression.brotli`). @default - none */
+  readonly products?: FastlyProducts;
   /** Activate the new version on apply. @default true */
   readonly activate?: boolean;
   /** Comment stored on each new service version. @default - none */
@@ -170,6 +192,8 @@ export class FastlyCdnService extends Construct {
       staleIfError: cache.staleIfError ?? true,
       staleIfErrorTtl: cache.staleIfErrorTtlSeconds ?? 43200,
       gzip: props.compression ? [gzipBlock(props.compression)] : undefined,
+      http3: props.http3 ?? false,
+      productEnablement: productEnablement(props),
       snippet: this.snippets({ rules, decision, canaryOrigin, productionVcl, props }),
       ...logs,
     });
@@ -215,6 +239,7 @@ export class FastlyCdnService extends Construct {
   }): ServiceVclSnippet[] {
     const { rules, decision, canaryOrigin, productionVcl, props } = args;
     const out: ServiceVclSnippet[] = [{ name: "edge-request-id", type: "recv", priority: 10, content: requestIdRecv() }];
+    if (props.http3) out.push({ name: "edge-http3", type: "recv", priority: 5, content: http3AltSvcRecv() });
     if (rules.length > 0) out.push({ name: "edge-segmented-caching", type: "recv", priority: 20, content: segmentedCachingRecv(rules) });
     if (decision && canaryOrigin) {
       const spec = { decision, canaryBackend: vclBackendName(canaryOrigin.name), productionBackend: productionVcl };
@@ -227,9 +252,6 @@ export class FastlyCdnService extends Construct {
     const keys = props.surrogateKeys ?? {};
     if (keys.fromOriginHeader !== undefined || keys.serviceKey !== undefined || decision) {
       out.push({ name: "edge-surrogate-keys", type: "fetch", priority: 20, content: surrogateKeysFetch({ ...keys, tagCanaryObjects: decision !== undefined }) });
-    }
-    if (props.compression?.brotli) {
-      out.push({ name: "edge-brotli", type: "fetch", priority: 30, content: brotliFetch(compressionTargets(props.compression)) });
     }
     if ((props.esiPathPrefixes ?? []).length > 0) {
       out.push({ name: "edge-esi", type: "fetch", priority: 40, content: esiFetch(props.esiPathPrefixes ?? []) });
@@ -247,6 +269,18 @@ const DEFAULT_CONTENT_TYPES = ["text/html", "text/css", "application/javascript"
 /** Extensions and content types a compression setting covers, defaults applied. */
 export function compressionTargets(c: FastlyCompression): { extensions: string[]; contentTypes: string[] } {
   return { extensions: [...(c.extensions ?? DEFAULT_EXTENSIONS)], contentTypes: [...(c.contentTypes ?? DEFAULT_CONTENT_TYPES)] };
+}
+
+/** The product_enablement block, or undefined when no product is asked for. */
+function productEnablement(props: FastlyCdnServiceProps) {
+  const p = props.products ?? {};
+  const block = {
+    brotliCompression: props.compression?.brotli === true ? true : undefined,
+    originInspector: p.originInspector === true ? true : undefined,
+    domainInspector: p.domainInspector === true ? true : undefined,
+    websockets: p.websockets === true ? true : undefined,
+  };
+  return Object.values(block).some((v) => v) ? block : undefined;
 }
 
 function gzipBlock(c: FastlyCompression) {

@@ -2,7 +2,8 @@ import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceCompute } from "../gen/fastly/service-compute";
 import { EdgeConfigError } from "../errors";
-import { backendBlock, FastlyOrigin, resolveOrigin } from "./origin";
+import { CreatedStores, createStores, FastlyComputeStores } from "./compute-stores";
+import { backendBlock, FastlyOrigin, healthCheckBlock, resolveOrigin } from "./origin";
 import { checkHostname, checkName, checkUnique } from "./validation";
 
 /** The Wasm package Fastly runs. */
@@ -21,11 +22,11 @@ export interface FastlyComputeServiceProps {
   /** Backends the Wasm code may send requests to, by name. @default - none */
   readonly origins?: readonly FastlyOrigin[];
   /**
-   * Edge dictionaries (the read-only key/value store provider 1.1.4 offers) linked to the
-   * service. KV, config and secret stores need `resource_link`, which 1.1.4 lacks: see
-   * docs/fastly-gaps.md. @default - none
+   * KV, config and secret stores the Wasm code reads, created (or referenced by id) and linked
+   * to the service with `resource_link`. They replace edge dictionaries, which Fastly keeps
+   * for VCL services. @default - none
    */
-  readonly dictionaries?: readonly string[];
+  readonly stores?: FastlyComputeStores;
   /** @default true */
   readonly activate?: boolean;
   /** @default - none */
@@ -36,6 +37,8 @@ export interface FastlyComputeServiceProps {
 export class FastlyComputeService extends Construct {
   public readonly resource: ServiceCompute;
   public readonly serviceId: string;
+  /** The stores this construct created (linked ones given by id are not here). */
+  public readonly stores: CreatedStores;
 
   constructor(scope: Construct, id: string, props: FastlyComputeServiceProps) {
     super(scope, id);
@@ -49,8 +52,7 @@ export class FastlyComputeService extends Construct {
     }
     const origins = (props.origins ?? []).map((o) => resolveOrigin(path, o));
     checkUnique(path, "backends", origins.map((o) => o.name));
-    (props.dictionaries ?? []).forEach((d) => checkName(path, "dictionary name", d));
-    checkUnique(path, "dictionaries", props.dictionaries ?? []);
+    this.stores = createStores(this, props.stores ?? {});
 
     this.resource = new ServiceCompute(this, "Resource", {
       name: serviceName,
@@ -61,9 +63,9 @@ export class FastlyComputeService extends Construct {
         filename: props.package.path,
         sourceCodeHash: props.package.sourceCodeHash ?? Fn.filesha512(props.package.path),
       },
-      // Compute services have no health-check blocks in provider 1.1.4.
-      backend: origins.length > 0 ? origins.map((o) => backendBlock({ ...o, healthCheck: undefined })) : undefined,
-      dictionary: props.dictionaries?.map((name) => ({ name })),
+      backend: origins.length > 0 ? origins.map(backendBlock) : undefined,
+      healthcheck: origins.some((o) => o.healthCheck) ? origins.flatMap((o) => healthCheckBlock(o) ?? []) : undefined,
+      resourceLink: this.stores.links.length > 0 ? this.stores.links.map((l) => ({ ...l })) : undefined,
     });
     this.serviceId = this.resource.id;
   }

@@ -55,6 +55,12 @@ export interface FastlyOrigin {
   readonly betweenBytesTimeoutMs?: number;
   /** Connections Fastly keeps open to the origin per cache node. @default 200 */
   readonly maxConnections?: number;
+  /**
+   * Seconds an idle connection to the origin stays open for reuse (`keepalive_time`): warm
+   * connections spare each request a TCP and TLS handshake to the origin.
+   * @default - Fastly's default
+   */
+  readonly keepAliveSeconds?: number;
   /** Weight inside a director. @default 100 */
   readonly weight?: number;
 }
@@ -72,6 +78,7 @@ export interface ResolvedOrigin {
   readonly firstByteTimeoutMs: number;
   readonly betweenBytesTimeoutMs: number;
   readonly maxConnections: number;
+  readonly keepAliveSeconds?: number;
   readonly weight: number;
 }
 
@@ -90,6 +97,7 @@ export function resolveOrigin(path: string, origin: FastlyOrigin): ResolvedOrigi
   if (origin.shield !== undefined) checkShieldPop(path, origin.shield);
   const port = origin.port ?? endpoint?.originPort ?? 443;
   checkPositiveInteger(path, `port of origin "${name}"`, port, 65535);
+  if (origin.keepAliveSeconds !== undefined) checkPositiveInteger(path, `keepAliveSeconds of origin "${name}"`, origin.keepAliveSeconds, 3600);
   const check = origin.healthCheck ?? (endpoint ? { path: endpoint.healthCheckPath } : undefined);
   return {
     name,
@@ -112,6 +120,7 @@ export function resolveOrigin(path: string, origin: FastlyOrigin): ResolvedOrigi
     firstByteTimeoutMs: origin.firstByteTimeoutMs ?? 15000,
     betweenBytesTimeoutMs: origin.betweenBytesTimeoutMs ?? 10000,
     maxConnections: origin.maxConnections ?? 200,
+    keepAliveSeconds: origin.keepAliveSeconds,
     weight: origin.weight ?? 100,
   };
 }
@@ -134,6 +143,7 @@ export function backendBlock(o: ResolvedOrigin) {
     firstByteTimeout: o.firstByteTimeoutMs,
     betweenBytesTimeout: o.betweenBytesTimeoutMs,
     maxConn: o.maxConnections,
+    keepaliveTime: o.keepAliveSeconds,
     weight: o.weight,
     autoLoadbalance: false,
   };

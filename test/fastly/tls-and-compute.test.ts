@@ -60,10 +60,9 @@ describe("FastlyComputeService", () => {
     domains: ["app.example.com"],
     package: { path: "pkg/edge-app.tar.gz" },
     origins: [{ name: "api", target: "api.example.com" }],
-    dictionaries: ["flags"],
   };
 
-  test("package with a plan-time hash, TLS backends, dictionaries", () => {
+  test("package with a plan-time hash, TLS backends", () => {
     // GIVEN
     const stack = new TerraformStack(Testing.app(), "test");
     // WHEN
@@ -74,14 +73,48 @@ describe("FastlyComputeService", () => {
     expect(svc.package).toEqual({ filename: "pkg/edge-app.tar.gz", source_code_hash: '${filesha512("pkg/edge-app.tar.gz")}' });
     expect(svc.backend).toEqual([expect.objectContaining({ name: "api", use_ssl: true, ssl_check_cert: true, min_tls_version: "1.2", ssl_sni_hostname: "api.example.com" })]);
     expect((svc.backend as Block[])[0].healthcheck).toBeUndefined();
-    expect(svc.dictionary).toEqual([{ name: "flags" }]);
+    expect(svc.resource_link).toBeUndefined();
     expect(svc.domain).toEqual([{ name: "app.example.com" }]);
+  });
+
+  test("KV, config and secret stores are created and linked by resource_link", () => {
+    // GIVEN
+    const stack = new TerraformStack(Testing.app(), "test");
+    // WHEN
+    new FastlyComputeService(stack, "compute", {
+      ...props,
+      stores: {
+        kv: [{ name: "sessions", location: "EU" }],
+        config: [{ name: "flags", entries: { beta: "on" } }, { name: "routes", linkName: "route_table", existingId: "abc123" }],
+        secret: [{ name: "keys" }],
+      },
+    });
+    const json = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Block>> };
+    // THEN
+    const [svc] = Object.values(json.resource.fastly_service_compute);
+    const [kvId] = Object.keys(json.resource.fastly_kvstore);
+    const [configId] = Object.keys(json.resource.fastly_configstore);
+    const [secretId] = Object.keys(json.resource.fastly_secretstore);
+    expect(json.resource.fastly_kvstore[kvId]).toEqual({ name: "sessions", location: "EU" });
+    expect(Object.values(json.resource.fastly_configstore_entries)).toEqual([
+      { store_id: `\${fastly_configstore.${configId}.id}`, entries: { beta: "on" }, manage_entries: true },
+    ]);
+    expect(svc.resource_link).toEqual([
+      { name: "sessions", resource_id: `\${fastly_kvstore.${kvId}.id}` },
+      { name: "flags", resource_id: `\${fastly_configstore.${configId}.id}` },
+      { name: "route_table", resource_id: "abc123" },
+      { name: "keys", resource_id: `\${fastly_secretstore.${secretId}.id}` },
+    ]);
+    // Secrets never pass through Terraform: the secret store has no entries resource.
+    expect(json.resource.fastly_secretstore[secretId]).toEqual({ name: "keys" });
   });
 
   test.each<[string, Partial<FastlyComputeServiceProps>, RegExp]>([
     ["a package that is not a .tar.gz", { package: { path: "bin/main.wasm" } }, /package is not a Compute package archive/],
     ["a domain that is not a hostname", { domains: ["app.example.com:443"] }, /domain is not a hostname/],
     ["two backends with one name", { origins: [{ name: "api", target: "a.example.com" }, { name: "api", target: "b.example.com" }] }, /two backends share the name/],
+    ["two stores linked under one name", { stores: { kv: [{ name: "a", linkName: "data" }], config: [{ name: "b", linkName: "data" }] } }, /two store link names share the name/],
+    ["a config store key with a space", { stores: { config: [{ name: "flags", entries: { "two words": "x" } }] } }, /config store "flags" has an unusable key/],
   ])("fails on %s", (_name, override, message) => {
     const stack = new TerraformStack(Testing.app(), "test");
     expect(() => new FastlyComputeService(stack, "compute", { ...props, ...override })).toThrow(EdgeConfigError);

@@ -3,6 +3,7 @@ import { falcoLint, fastlyServicePlans } from "./falco";
 import { synthApp } from "./synth";
 import { CheckResult, Diagnostic, PinnedProvider, prepareWorkdir, terraformInit, terraformValidate } from "./terraform";
 import { Toolchain } from "./toolchain";
+import { checkProviderPins } from "./pins";
 
 /** What the real tools said about one synthesized stack. */
 export interface StackReport {
@@ -24,7 +25,7 @@ export function checkApp(appFile: string, toolchain: Toolchain): StackReport[] {
   return synthApp(appFile, join(base, "cdktf.out")).map((stack) => {
     const workdir = join(base, "tf", stack.name);
     const pinned = prepareWorkdir(stack.jsonPath, workdir, toolchain);
-    const steps: { tool: string; result: CheckResult }[] = [];
+    const steps: { tool: string; result: CheckResult }[] = [{ tool: "provider pins", result: checkProviderPins(stack.jsonPath) }];
     const init = terraformInit(workdir, toolchain);
     steps.push({ tool: "terraform init", result: init });
     if (init.ok) steps.push({ tool: "terraform validate", result: terraformValidate(workdir, toolchain) });

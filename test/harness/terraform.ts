@@ -18,11 +18,13 @@ export interface CheckResult {
   readonly output: string;
 }
 
-/** What prepareWorkdir changed so the stack resolves against the local mirror. */
+/** The provider version a stack asks for and the one it is validated with. */
 export interface PinnedProvider {
   readonly source: string;
   readonly requested: string | undefined;
   readonly pinned: string;
+  /** True when the mirror has no build of the requested version and another one stands in. */
+  readonly substituted: boolean;
 }
 
 type TerraformJson = {
@@ -31,9 +33,10 @@ type TerraformJson = {
 };
 
 /**
- * Copies a synthesized stack into its own working directory. The providers are pinned to the
- * versions built into the mirror (the stack may ask for another, e.g. 6.25.0) and the backend
- * is dropped: validation needs neither state nor credentials.
+ * Copies a synthesized stack into its own working directory. A provider whose requested
+ * version the mirror does not hold (aws: the stack asks for 6.25.0, the Go module proxy serves
+ * no build of it) is pinned to the mirrored build and reported as substituted; the backend is
+ * dropped: validation needs neither state nor credentials.
  */
 export function prepareWorkdir(jsonPath: string, workdir: string, toolchain: Toolchain): PinnedProvider[] {
   const doc = JSON.parse(readFileSync(jsonPath, "utf8")) as TerraformJson;
@@ -42,7 +45,8 @@ export function prepareWorkdir(jsonPath: string, workdir: string, toolchain: Too
     const source = normalizeSource(req.source ?? "");
     const version = toolchain.providerVersions[source];
     if (!version) continue;
-    pinned.push({ source, requested: req.version, pinned: version });
+    const substituted = req.version !== version;
+    pinned.push({ source, requested: req.version, pinned: version, substituted });
     req.version = version;
   }
   if (doc.terraform) delete doc.terraform.backend;

@@ -17,12 +17,18 @@ const apps = ["stacks", "examples"].flatMap((dir) =>
 );
 
 const toolchain = loadToolchain();
+console.log(
+  `harness: ${toolchain.tfBin}; aws provider ${toolchain.env.AWS_PROVIDER_VERSION} [${toolchain.env.AWS_PROVIDER_BUILD}], ` +
+    `fastly provider ${toolchain.env.FASTLY_PROVIDER_VERSION}, falco ${toolchain.env.FALCO_VERSION}`,
+);
 const reports: StackReport[] = [];
 for (const app of apps) {
   const started = Date.now();
   for (const report of checkApp(app, toolchain)) {
     reports.push(report);
-    const pins = report.pinned.map((p) => `${p.source} ${p.pinned}`).join(", ");
+    const pins = report.pinned
+      .map((p) => (p.substituted ? `${p.source} ${p.requested} SUBSTITUTED by ${p.pinned}` : `${p.source} ${p.pinned}`))
+      .join(", ");
     const steps = report.steps.map((s) => `${s.tool}: ${s.result.ok ? "ok" : "FAILED"}`).join("; ");
     console.log(`${report.ok ? "PASS" : "FAIL"} ${app} › ${report.stack} [${pins}] ${steps}`);
     for (const line of describeFailures(report)) console.log(`  ${line}`);

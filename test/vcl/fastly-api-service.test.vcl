@@ -61,21 +61,3 @@ sub test_vary {
   testing.call_subroutine("vcl_fetch");
   assert.equal(beresp.http.Vary, "Accept-Encoding, Authorization, X-Edge-Canary");
 }
-
-// @scope: fetch
-// @suite: Brotli compresses JSON for clients that accept it
-sub test_brotli_json {
-  set req.http.Accept-Encoding = "br";
-  set beresp.http.Content-Type = "application/json; charset=utf-8";
-  testing.call_subroutine("vcl_fetch");
-  assert.true(beresp.brotli);
-}
-
-// @scope: fetch
-// @suite: Brotli leaves objects alone for clients that do not accept it
-sub test_no_brotli_without_accept {
-  set req.http.Accept-Encoding = "gzip";
-  set beresp.http.Content-Type = "application/json";
-  testing.call_subroutine("vcl_fetch");
-  assert.false(beresp.brotli);
-}

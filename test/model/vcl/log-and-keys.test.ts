@@ -1,5 +1,5 @@
 import {
-  brotliFetch,
+  http3AltSvcRecv,
   esiFetch,
   jsonLogExpression,
   logStatements,
@@ -99,17 +99,8 @@ describe("fetch snippets", () => {
     );
   });
 
-  test("brotli only for accepting clients and uncompressed objects", () => {
-    expect(brotliFetch({ extensions: ["css"], contentTypes: ["application/json"] })).toBe(
-      [
-        "# Brotli for compressible objects the origin sent uncompressed.",
-        'if (req.http.Accept-Encoding ~ "br" && !beresp.http.Content-Encoding && (req.url.ext ~ "(?i)^(css)$" || beresp.http.Content-Type ~ "(?i)^(application/json)")) {',
-        "  set beresp.brotli = true;",
-        "}",
-        "",
-      ].join("\n"),
-    );
-    expect(brotliFetch({ extensions: [], contentTypes: [] })).toBe("");
+  test("http3 is advertised with Fastly's Alt-Svc function", () => {
+    expect(http3AltSvcRecv()).toBe("# Advertise HTTP/3 (Alt-Svc) to clients that connected over an older HTTP.\nh3.alt_svc();\n");
   });
 
   test("esi under the given prefixes", () => {

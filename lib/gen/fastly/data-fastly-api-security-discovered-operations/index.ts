@@ -197,7 +197,7 @@ export class DataFastlyApiSecurityDiscoveredOperations extends cdktf.TerraformDa
       terraformGeneratorMetadata: {
         providerName: 'fastly',
         providerVersion: '9.5.1',
-        providerVersionConstraint: '~> 9.5'
+        providerVersionConstraint: '9.5.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -137,7 +137,7 @@ export class DataFastlyComputeAcls extends cdktf.TerraformDataSource {
       terraformGeneratorMetadata: {
         providerName: 'fastly',
         providerVersion: '9.5.1',
-        providerVersionConstraint: '~> 9.5'
+        providerVersionConstraint: '9.5.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

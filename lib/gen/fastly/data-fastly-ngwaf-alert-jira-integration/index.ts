@@ -138,7 +138,7 @@ export class DataFastlyNgwafAlertJiraIntegration extends cdktf.TerraformDataSour
       terraformGeneratorMetadata: {
         providerName: 'fastly',
         providerVersion: '9.5.1',
-        providerVersionConstraint: '~> 9.5'
+        providerVersionConstraint: '9.5.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

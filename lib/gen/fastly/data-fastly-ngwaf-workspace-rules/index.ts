@@ -163,7 +163,7 @@ export class DataFastlyNgwafWorkspaceRules extends cdktf.TerraformDataSource {
       terraformGeneratorMetadata: {
         providerName: 'fastly',
         providerVersion: '9.5.1',
-        providerVersionConstraint: '~> 9.5'
+        providerVersionConstraint: '9.5.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

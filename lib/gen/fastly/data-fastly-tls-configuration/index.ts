@@ -174,7 +174,7 @@ export class DataFastlyTlsConfiguration extends cdktf.TerraformDataSource {
       terraformGeneratorMetadata: {
         providerName: 'fastly',
         providerVersion: '9.5.1',
-        providerVersionConstraint: '~> 9.5'
+        providerVersionConstraint: '9.5.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

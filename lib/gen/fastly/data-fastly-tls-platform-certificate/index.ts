@@ -65,7 +65,7 @@ export class DataFastlyTlsPlatformCertificate extends cdktf.TerraformDataSource 
       terraformGeneratorMetadata: {
         providerName: 'fastly',
         providerVersion: '9.5.1',
-        providerVersionConstraint: '~> 9.5'
+        providerVersionConstraint: '9.5.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

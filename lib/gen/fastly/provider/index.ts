@@ -80,7 +80,7 @@ export class FastlyProvider extends cdktf.TerraformProvider {
       terraformGeneratorMetadata: {
         providerName: 'fastly',
         providerVersion: '9.5.1',
-        providerVersionConstraint: '~> 9.5'
+        providerVersionConstraint: '9.5.1'
       },
       terraformProviderSource: 'fastly/fastly'
     });

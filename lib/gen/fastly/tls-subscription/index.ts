@@ -263,7 +263,7 @@ export class TlsSubscription extends cdktf.TerraformResource {
       terraformGeneratorMetadata: {
         providerName: 'fastly',
         providerVersion: '9.5.1',
-        providerVersionConstraint: '~> 9.5'
+        providerVersionConstraint: '9.5.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
