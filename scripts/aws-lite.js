@@ -48,6 +48,7 @@ function linkedPackageDirs() {
     cwd: dir,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"], // `go: downloading …` lines stay out of the log
   });
   const root = path.resolve(dir) + path.sep;
   return out.split("\n").filter((d) => d.startsWith(root));
