@@ -42,7 +42,7 @@ export function sortBackends(backends: readonly HashBackend[], path: string): So
       );
     }
   }
-  const sorted = [...backends].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = isSortedByName(backends) ? backends : [...backends].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const weights = sorted.map((b) => b.weight ?? 1);
   if (weights.every((w) => w === 0)) {
     throw new EdgeConfigError(
@@ -53,4 +53,9 @@ export function sortBackends(backends: readonly HashBackend[], path: string): So
     );
   }
   return { names: sorted.map((b) => b.name), weights };
+}
+
+function isSortedByName(backends: readonly HashBackend[]): boolean {
+  for (let i = 1; i < backends.length; i++) if (backends[i - 1].name > backends[i].name) return false;
+  return true;
 }

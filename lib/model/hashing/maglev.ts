@@ -2,6 +2,8 @@ import { EdgeConfigError } from "../../errors";
 import { HashBackend, sortBackends } from "./backends";
 import { flowHash, fnv1a32, murmur3_32, SKIP_SEED } from "./hash";
 import { isPrime, nextPrime, previousPrime } from "./primes";
+import { emptySlot, populateJs, PopulateInput } from "./maglev-populate";
+import { populateWasm, wasmAvailable } from "./maglev-wasm";
 import { allocateSlots, SlotTable } from "./slot-table";
 
 /** Katran's and the Maglev paper's table size. */
@@ -56,28 +58,15 @@ export function buildMaglevTable(backends: readonly HashBackend[], options: Magl
     position[a] = fnv1a32(name) % m;
     skip[a] = (murmur3_32(name, SKIP_SEED) % (m - 1)) + 1;
   }
-
-  const slots = allocateSlots(m, names.length);
-  const empty = slots instanceof Uint16Array ? 0xffff : 0xffffffff;
-  slots.fill(empty);
-  const credit = new Float64Array(n);
-  let filled = 0;
-  while (filled < m) {
-    for (let a = 0; a < n && filled < m; a++) {
-      credit[a] += weight[a];
-      if (credit[a] < maxWeight) continue;
-      credit[a] -= maxWeight;
-      let p = position[a];
-      while (slots[p] !== empty) {
-        p += skip[a];
-        if (p >= m) p -= m;
-      }
-      slots[p] = active[a];
-      p += skip[a];
-      position[a] = p >= m ? p - m : p;
-      filled++;
-    }
-  }
+  const input: PopulateInput = {
+    m,
+    position,
+    skip,
+    backendIndex: Int32Array.from(active),
+    weight: weight.every((w) => w === maxWeight) ? undefined : weight,
+    maxWeight,
+  };
+  const slots = populate(input, names.length);
 
   return {
     tableSize: m,
@@ -86,6 +75,15 @@ export function buildMaglevTable(backends: readonly HashBackend[], options: Magl
     slots,
     lookup: (flowKey: string) => names[slots[flowHash(flowKey) % m]],
   };
+}
+
+/** WebAssembly where it runs and the indices fit 16 bits; the same loop in JavaScript otherwise. */
+function populate(input: PopulateInput, backendCount: number): Uint16Array | Uint32Array {
+  if (wasmAvailable && backendCount <= 0xffff) return populateWasm(input);
+  const slots = allocateSlots(input.m, backendCount);
+  slots.fill(emptySlot(slots));
+  populateJs(input, slots);
+  return slots;
 }
 
 function assertTableSize(m: number, activeBackends: number, path: string): void {

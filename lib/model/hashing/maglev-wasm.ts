@@ -1,0 +1,167 @@
+/**
+ * The Maglev populate loop of maglev-populate.ts as WebAssembly (assembled at load time by
+ * wasm-assembler.ts): V8's JIT leaves bounds checks and float credit bookkeeping in the hot
+ * loop, WebAssembly runs it at the C reference's speed (bench/maglev-ref.c). Same arithmetic
+ * (f64 credits, conditional subtract), so the tables are identical to populateJs's.
+ */
+import { f64, i32, ins, op, voidBlock, assembleModule, WasmFunction } from "./wasm-assembler";
+import { PopulateInput } from "./maglev-populate";
+
+// Locals shared by both functions' layouts (parameters first).
+const [N4, M, POS, SKIP, INDEX, SLOTS] = [0, 1, 2, 3, 4, 5];
+
+/** `p = p + s; if (p >= m) p -= m` with p, s, m in locals, branch-free (select). */
+function advance(p: number, s: number): number[] {
+  return [
+    ...ins.get(p), ...ins.get(s), op.i32Add, ...ins.tee(p),
+    ...ins.get(M), op.i32Sub, ...ins.get(p), ...ins.get(p), ...ins.get(M), op.i32GeU, op.select,
+  ];
+}
+
+function slotAddress(p: number): number[] {
+  return [...ins.get(SLOTS), ...ins.get(p), ...ins.i32(1), op.i32Shl, op.i32Add];
+}
+
+/**
+ * Claims the next empty slot of the backend at byte offset `a4` (its preference list from
+ * POS[a4] by SKIP[a4]), stores the advanced position and returns from the function once `filled`
+ * reaches M. `outer` is the depth of this code's enclosing block nest, for nothing but clarity.
+ */
+function claim(a4: number, p: number, s: number, filled: number): number[] {
+  return [
+    ...ins.get(POS), ...ins.get(a4), op.i32Add, ...ins.mem(op.i32Load, 2), ...ins.set(p),
+    ...ins.get(SKIP), ...ins.get(a4), op.i32Add, ...ins.mem(op.i32Load, 2), ...ins.set(s),
+    op.block, voidBlock,
+    op.loop, voidBlock,
+    ...slotAddress(p), ...ins.mem(op.i32Load16U, 1), ...ins.i32(0xffff), op.i32Eq, ...ins.brIf(1),
+    ...advance(p, s), ...ins.set(p),
+    ...ins.br(0),
+    op.end,
+    op.end,
+    ...slotAddress(p), ...ins.get(INDEX), ...ins.get(a4), op.i32Add, ...ins.mem(op.i32Load, 2), ...ins.mem(op.i32Store16, 1),
+    ...ins.get(POS), ...ins.get(a4), op.i32Add, ...advance(p, s), ...ins.mem(op.i32Store, 2),
+    ...ins.get(filled), ...ins.i32(1), op.i32Add, ...ins.tee(filled), ...ins.get(M), op.i32Eq,
+    op.if, voidBlock, op.return, op.end,
+  ];
+}
+
+/** Every backend claims a slot each turn. Params: n·4, M, then byte addresses of the arrays. */
+function equalFunction(): WasmFunction {
+  const [filled, a4, p, s] = [6, 7, 8, 9];
+  return {
+    name: "equal",
+    params: [i32, i32, i32, i32, i32, i32],
+    locals: [i32, i32, i32, i32],
+    body: [
+      op.loop, voidBlock,
+      ...ins.i32(0), ...ins.set(a4),
+      op.loop, voidBlock,
+      ...claim(a4, p, s, filled),
+      ...ins.get(a4), ...ins.i32(4), op.i32Add, ...ins.tee(a4), ...ins.get(N4), op.i32LtU, ...ins.brIf(0),
+      op.end,
+      ...ins.br(0),
+      op.end,
+    ],
+  };
+}
+
+/** Credit rule of maglev-populate.ts: claim when credit + weight reaches the largest weight. */
+function weightedFunction(): WasmFunction {
+  const [WEIGHT, CREDIT, MAXW] = [6, 7, 8];
+  const [filled, a4, p, s, a8, c] = [9, 10, 11, 12, 13, 14];
+  const creditAddress = [...ins.get(CREDIT), ...ins.get(a8), op.i32Add];
+  return {
+    name: "weighted",
+    params: [i32, i32, i32, i32, i32, i32, i32, i32, f64],
+    locals: [i32, i32, i32, i32, i32, f64],
+    body: [
+      op.loop, voidBlock,
+      ...ins.i32(0), ...ins.set(a4),
+      ...ins.i32(0), ...ins.set(a8),
+      op.loop, voidBlock,
+      op.block, voidBlock,
+      ...creditAddress, ...ins.mem(op.f64Load, 3),
+      ...ins.get(WEIGHT), ...ins.get(a8), op.i32Add, ...ins.mem(op.f64Load, 3), op.f64Add, ...ins.set(c),
+      ...ins.get(c), ...ins.get(MAXW), op.f64Lt,
+      op.if, voidBlock,
+      ...creditAddress, ...ins.get(c), ...ins.mem(op.f64Store, 3), ...ins.br(1),
+      op.end,
+      ...creditAddress, ...ins.get(c), ...ins.get(MAXW), op.f64Sub, ...ins.mem(op.f64Store, 3),
+      ...claim(a4, p, s, filled),
+      op.end,
+      ...ins.get(a8), ...ins.i32(8), op.i32Add, ...ins.set(a8),
+      ...ins.get(a4), ...ins.i32(4), op.i32Add, ...ins.tee(a4), ...ins.get(N4), op.i32LtU, ...ins.brIf(0),
+      op.end,
+      ...ins.br(0),
+      op.end,
+    ],
+  };
+}
+
+interface Exports {
+  equal(n4: number, m: number, pos: number, skip: number, index: number, slots: number): void;
+  weighted(n4: number, m: number, pos: number, skip: number, index: number, slots: number, weight: number, credit: number, maxWeight: number): void;
+}
+
+/** The part of the WebAssembly JS API used here (lib "dom" is not in this project's types). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { readonly exports: unknown };
+  Memory: new (limits: { initial: number }) => WasmMemory;
+}
+const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+/** True where WebAssembly can run (every Node.js ≥ 20 unless disabled by flags). */
+export const wasmAvailable = typeof wasm?.Module === "function";
+
+const PAGE = 65536;
+/** Memory kept between builds; a bigger build's memory is dropped afterwards. */
+const KEEP_BYTES = 4 * 1024 * 1024;
+
+interface Loaded {
+  readonly memory: WasmMemory;
+  readonly exports: Exports;
+}
+let compiled: object | undefined;
+let kept: Loaded | undefined;
+
+function instance(bytes: number): Loaded {
+  if (kept && kept.memory.buffer.byteLength >= bytes) return kept;
+  const api = wasm as WasmApi;
+  compiled ??= new api.Module(assembleModule([equalFunction(), weightedFunction()]));
+  const memory = new api.Memory({ initial: Math.ceil(bytes / PAGE) });
+  const made = { memory, exports: new api.Instance(compiled, { env: { memory } }).exports as Exports };
+  if (bytes <= KEEP_BYTES) kept = made;
+  return made;
+}
+
+/** The table populateJs fills, as 16-bit backend indices (so at most 65,535 backends). */
+export function populateWasm(input: PopulateInput): Uint16Array {
+  const { m, position, skip, backendIndex, weight, maxWeight } = input;
+  const n = position.length;
+  const pos = 0;
+  const skipAt = pos + 4 * n;
+  const indexAt = skipAt + 4 * n;
+  const weightAt = (indexAt + 4 * n + 7) & ~7;
+  const creditAt = weightAt + 8 * n;
+  const slotsAt = creditAt + 8 * n;
+  const { memory, exports } = instance(slotsAt + 2 * m);
+  const buffer = memory.buffer;
+  new Int32Array(buffer, pos, n).set(position);
+  new Int32Array(buffer, skipAt, n).set(skip);
+  new Int32Array(buffer, indexAt, n).set(backendIndex);
+  const table = new Uint16Array(buffer, slotsAt, m);
+  table.fill(0xffff);
+  if (weight === undefined) {
+    exports.equal(4 * n, m, pos, skipAt, indexAt, slotsAt);
+  } else {
+    new Float64Array(buffer, weightAt, n).set(weight);
+    new Float64Array(buffer, creditAt, n).fill(0);
+    exports.weighted(4 * n, m, pos, skipAt, indexAt, slotsAt, weightAt, creditAt, maxWeight);
+  }
+  position.set(new Int32Array(buffer, pos, n));
+  return table.slice();
+}

@@ -1,0 +1,120 @@
+/**
+ * A tiny WebAssembly assembler: just the opcodes the Maglev populate loop needs, and a module
+ * writer for functions over one imported memory. The module bytes are built at load time from
+ * the instruction lists in maglev-wasm.ts, so there is no generated file to keep in sync.
+ */
+
+export const i32 = 0x7f;
+export const f64 = 0x7c;
+type ValueType = typeof i32 | typeof f64;
+
+/** Opcodes (WebAssembly core spec 1.0, §5.4). */
+export const op = {
+  block: 0x02,
+  loop: 0x03,
+  if: 0x04,
+  end: 0x0b,
+  br: 0x0c,
+  brIf: 0x0d,
+  return: 0x0f,
+  select: 0x1b,
+  localGet: 0x20,
+  localSet: 0x21,
+  localTee: 0x22,
+  i32Load: 0x28,
+  f64Load: 0x2b,
+  i32Load16U: 0x2f,
+  i32Store: 0x36,
+  f64Store: 0x39,
+  i32Store16: 0x3b,
+  i32Const: 0x41,
+  i32Eq: 0x46,
+  i32LtU: 0x49,
+  i32GeU: 0x4f,
+  f64Lt: 0x63,
+  i32Add: 0x6a,
+  i32Sub: 0x6b,
+  i32Shl: 0x74,
+  f64Add: 0xa0,
+  f64Sub: 0xa1,
+} as const;
+
+/** Block type of a block/loop/if that yields nothing. */
+export const voidBlock = 0x40;
+
+export function unsignedLeb(value: number): number[] {
+  const out: number[] = [];
+  let v = value >>> 0;
+  do {
+    let byte = v & 0x7f;
+    v >>>= 7;
+    if (v !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (v !== 0);
+  return out;
+}
+
+export function signedLeb(value: number): number[] {
+  const out: number[] = [];
+  let v = value | 0;
+  for (;;) {
+    const byte = v & 0x7f;
+    v >>= 7;
+    const done = (v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
+  }
+}
+
+/** Instruction helpers that return encoded bytes. */
+export const ins = {
+  get: (local: number) => [op.localGet, ...unsignedLeb(local)],
+  set: (local: number) => [op.localSet, ...unsignedLeb(local)],
+  tee: (local: number) => [op.localTee, ...unsignedLeb(local)],
+  i32: (value: number) => [op.i32Const, ...signedLeb(value)],
+  /** Memory access with the natural alignment (log2 bytes) and offset 0. */
+  mem: (opcode: number, alignLog2: number) => [opcode, alignLog2, 0],
+  br: (depth: number) => [op.br, ...unsignedLeb(depth)],
+  brIf: (depth: number) => [op.brIf, ...unsignedLeb(depth)],
+};
+
+export interface WasmFunction {
+  readonly name: string;
+  readonly params: readonly ValueType[];
+  readonly locals: readonly ValueType[];
+  /** The body's instructions, without the closing `end`. */
+  readonly body: readonly number[];
+}
+
+function vector(items: readonly number[][]): number[] {
+  return [...unsignedLeb(items.length), ...items.flat()];
+}
+
+function section(id: number, content: number[]): number[] {
+  return [id, ...unsignedLeb(content.length), ...content];
+}
+
+function utf8(name: string): number[] {
+  return [...unsignedLeb(name.length), ...Array.from(name, (c) => c.charCodeAt(0))];
+}
+
+/** A module importing memory `env.memory` and exporting `functions` (no results) by name. */
+export function assembleModule(functions: readonly WasmFunction[]): Uint8Array {
+  const types = functions.map((f) => [0x60, ...vector(f.params.map((p) => [p])), 0]);
+  const memoryImport = [...utf8("env"), ...utf8("memory"), 0x02, 0x00, 1];
+  const funcIndices = functions.map((_, i) => unsignedLeb(i));
+  const exportEntries = functions.map((f, i) => [...utf8(f.name), 0x00, ...unsignedLeb(i)]);
+  const bodies = functions.map((f) => {
+    const locals = vector(f.locals.map((t) => [1, t]));
+    const code = [...locals, ...f.body, op.end];
+    return [...unsignedLeb(code.length), ...code];
+  });
+  return Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vector(types)),
+    ...section(2, vector([memoryImport])),
+    ...section(3, vector(funcIndices)),
+    ...section(7, vector(exportEntries)),
+    ...section(10, vector(bodies)),
+  ]);
+}
