@@ -1,20 +1,54 @@
-// npm start: synthesizes the reference stack (stacks/main.ts) with the cdktf CLI into cdktf.out/
-// and prints a short summary of what it made.
+// npm start: synthesizes the reference stack (stacks/main.ts) into cdktf.out/ and prints a short
+// summary of what it made.
+//
+// It runs the app the way `cdktf synth` does (CDKTF_OUTDIR set, the app command of cdktf.json)
+// but without booting the cdktf CLI, and the app's TypeScript loads through scripts/ts-cache.js
+// (transpiled once, then cached) instead of ts-node: ~1 s instead of ~10 s. Annotations are
+// printed like the CLI prints them, and an error annotation fails the run as it does there.
 "use strict";
-const { execFileSync } = require("child_process");
+const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
+const outdir = path.join(root, "cdktf.out");
 const started = Date.now();
-execFileSync(path.join(root, "node_modules", ".bin", "cdktf"), ["synth", "--output", "cdktf.out"], {
+
+const config = JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8"));
+const run = spawnSync(config.app, {
   cwd: root,
+  shell: true,
   stdio: "inherit",
-  env: { ...process.env, CHECKPOINT_DISABLE: "1", CDKTF_DISABLE_PLUGIN_CACHE_ENV: "1" },
+  env: {
+    ...process.env,
+    CDKTF_OUTDIR: outdir,
+    CDKTF_CONTEXT_JSON: JSON.stringify(config.context ?? {}),
+    CHECKPOINT_DISABLE: "1",
+    CDKTF_DISABLE_PLUGIN_CACHE_ENV: "1",
+  },
 });
-const manifest = JSON.parse(fs.readFileSync(path.join(root, "cdktf.out", "manifest.json"), "utf8"));
+if (run.status !== 0) {
+  console.error(`\nsynth failed: \`${config.app}\` exited with ${run.status ?? run.signal}`);
+  process.exit(1);
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
+let errors = 0;
+for (const stack of Object.values(manifest.stacks)) {
+  for (const a of stack.annotations ?? []) {
+    const level = a.level.replace("@cdktf/", "").toUpperCase();
+    if (level === "ERROR") errors++;
+    console.log(`${level} [${a.constructPath}]: ${a.message}`);
+  }
+}
+if (errors > 0) {
+  console.error(`\nsynth failed: ${errors} error annotation(s)`);
+  process.exit(1);
+}
+console.log(`\nGenerated Terraform code for the stacks: ${Object.keys(manifest.stacks).join(", ")}`);
+
 for (const [name, stack] of Object.entries(manifest.stacks)) {
-  const file = path.join(root, "cdktf.out", stack.synthesizedStackPath);
+  const file = path.join(outdir, stack.synthesizedStackPath);
   const doc = JSON.parse(fs.readFileSync(file, "utf8"));
   const counts = {};
   for (const [type, byName] of Object.entries(doc.resource ?? {})) counts[type] = Object.keys(byName).length;

@@ -18,7 +18,7 @@ const repoRoot = resolve(__dirname, "..", "..");
 export function synthApp(appFile: string, outdir: string): SynthesizedStack[] {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", resolve(repoRoot, appFile)], {
+  const run = spawnSync(process.execPath, ["-r", resolve(repoRoot, "scripts", "ts-cache.js"), resolve(repoRoot, appFile)], {
     cwd: repoRoot,
     env: { ...process.env, CDKTF_OUTDIR: outdir, CDKTF_DISABLE_PLUGIN_CACHE_ENV: "1" },
     encoding: "utf8",
