@@ -1,58 +1,90 @@
 /**
- * Synth cost of the reference platform, measured in one process as figures and ratios (never a
- * pass/fail gate): module loading of the bindings, building the construct tree, and synthesis,
- * next to a baseline stack of as many plain provider resources.
- *   npm run bench   (compiled JS: ts-node's source-map support makes cdktf token creation ~5x slower)
+ * Synth cost of an EdgePlatform (N POPs, 5 data centers, a 2,000-prefix DNS map, Global
+ * Accelerator) next to the hand-written L1 baseline of bench/l1-baseline.ts made of the same
+ * synthesized resources, both measured in this run as compiled JS (ts-node's source-map
+ * support makes cdktf's token creation several times slower). Library time = building the
+ * construct tree + Testing.synth. The DNS map solve (lib/model/dns*, its own benchmark) is
+ * timed alone and shown both inside and outside the platform's figure.
  */
-import { performance } from "perf_hooks";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { App, TerraformStack, Testing } from "cdktf";
+import { join } from "path";
+import { EdgePlatform } from "../lib/platform/edge-platform";
+import { planDnsRouting } from "../lib/platform/dns-plan";
+import { EdgePlatformProps } from "../lib/platform/spec";
+import { baselineFrom, buildBaseline, differingResources } from "./l1-baseline";
+import { platformProps } from "./synth-platform";
+import { median, repoRoot } from "./timing";
 
-const t0 = performance.now();
-/* eslint-disable @typescript-eslint/no-var-requires */
-const { App, TerraformStack, Testing } = require("cdktf") as typeof import("cdktf");
-const { ReferenceStack } = require("../stacks/main") as typeof import("../stacks/main");
-const { Route53Record } = require("@cdktf/provider-aws/lib/route53-record") as typeof import("@cdktf/provider-aws/lib/route53-record");
-const { AwsProvider } = require("@cdktf/provider-aws/lib/provider") as typeof import("@cdktf/provider-aws/lib/provider");
-const loadMs = performance.now() - t0;
+export const SYNTH_RATIO_TARGET = 1.15;
+export const SYNTH_50_TARGET_MS = 800;
+export const SYNTH_POP_COUNTS = [8, 20, 50];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+export interface SynthRow {
+  readonly pops: number;
+  readonly resources: number;
+  /** Build + synth of the platform, DNS solve included (median ms). */
+  readonly platformMs: number;
+  /** The DNS map solve alone (median ms). */
+  readonly solveMs: number;
+  readonly baselineMs: number;
+  /** Resource blocks that differ between platform and baseline (0: same arguments everywhere). */
+  readonly differing: number;
 }
 
-function measure(build: () => import("cdktf").TerraformStack, runs: number) {
-  const buildMs: number[] = [];
-  const synthMs: number[] = [];
-  let resources = 0;
-  let bytes = 0;
-  for (let i = 0; i < runs; i++) {
-    const a = performance.now();
-    const stack = build();
-    const b = performance.now();
-    const json = Testing.synth(stack);
-    const c = performance.now();
-    buildMs.push(b - a);
-    synthMs.push(c - b);
-    const doc = JSON.parse(json) as { resource: Record<string, Record<string, unknown>> };
-    resources = Object.values(doc.resource).reduce((n, byName) => n + Object.keys(byName).length, 0);
-    bytes = json.length;
-  }
-  return { build: median(buildMs), synth: median(synthMs), resources, bytes };
-}
+const outdir = join(repoRoot(), "bench", ".out", "cdktf.out");
 
-const runs = Number(process.env.RUNS ?? 7);
-const platform = measure(() => new ReferenceStack(new App({ outdir: "bench/.out/cdktf.out" }), "main"), runs);
-const baseline = measure(() => {
-  const stack = new TerraformStack(new App({ outdir: "bench/.out/cdktf.out" }), "baseline");
+function platformStack(props: EdgePlatformProps): TerraformStack {
+  const stack = new TerraformStack(new App({ outdir }), "platform");
   new AwsProvider(stack, "aws", { region: "us-east-1" });
-  for (let i = 0; i < platform.resources; i++) {
-    new Route53Record(stack, `r${i}`, { zoneId: "Z1", name: `r${i}.example.com`, type: "A", ttl: 60, records: ["192.0.2.1"] });
-  }
+  new EdgePlatform(stack, "Edge", props);
   return stack;
-}, runs);
+}
 
-const total = (m: typeof platform) => m.build + m.synth;
-console.log(`module load (cdktf, bindings, library): ${loadMs.toFixed(0)} ms`);
-console.log(`reference platform: ${platform.resources} resources, ${(platform.bytes / 1024).toFixed(0)} KiB JSON`);
-console.log(`  build ${platform.build.toFixed(1)} ms + synth ${platform.synth.toFixed(1)} ms = ${total(platform).toFixed(1)} ms library time (median of ${runs})`);
-console.log(`baseline (${baseline.resources} plain aws_route53_record): build ${baseline.build.toFixed(1)} ms + synth ${baseline.synth.toFixed(1)} ms = ${total(baseline).toFixed(1)} ms`);
-console.log(`ratio platform / baseline: ${(total(platform) / total(baseline)).toFixed(2)}x`);
+function timed(fn: () => unknown): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export function measureSynth(pops: number, rounds = 5): SynthRow {
+  const props = platformProps(pops);
+  const json = Testing.synth(platformStack(props));
+  const baseline = baselineFrom(json);
+  const baselineJson = Testing.synth(buildBaseline(new App({ outdir }), "platform", baseline));
+  const differing = differingResources(json, baselineJson).length;
+  const resources = baseline.recipes.length;
+  const platform: number[] = [];
+  const solve: number[] = [];
+  const hand: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    platform.push(timed(() => Testing.synth(platformStack(props))));
+    hand.push(timed(() => Testing.synth(buildBaseline(new App({ outdir }), "platform", baseline))));
+    solve.push(timed(() => planDnsRouting("platform/Edge", props)));
+  }
+  return { pops, resources, platformMs: median(platform), solveMs: median(solve), baselineMs: median(hand), differing };
+}
+
+export function synthRatios(row: SynthRow): { withSolve: number; withoutSolve: number } {
+  return { withSolve: row.platformMs / row.baselineMs, withoutSolve: (row.platformMs - row.solveMs) / row.baselineMs };
+}
+
+export function printSynth(rows: readonly SynthRow[]): void {
+  console.log(`\nSynth: EdgePlatform (N POPs, 5 DCs, 2,000-prefix DNS map, Global Accelerator) vs the same resources as hand-written L1 (bench/l1-baseline.ts), median of 5`);
+  for (const r of rows) {
+    const { withSolve, withoutSolve } = synthRatios(r);
+    console.log(
+      `  ${String(r.pops).padStart(2)} POPs, ${r.resources} resources${r.differing ? ` (${r.differing} DIFFER from the baseline!)` : ", same arguments"}: ` +
+        `platform ${r.platformMs.toFixed(0)} ms (DNS solve ${r.solveMs.toFixed(0)} ms), baseline ${r.baselineMs.toFixed(0)} ms; ` +
+        `ratio without the solve ${withoutSolve.toFixed(2)}× (target ≤ ${SYNTH_RATIO_TARGET}×), with it ${withSolve.toFixed(2)}×`,
+    );
+  }
+  const at50 = rows.find((r) => r.pops === 50);
+  if (at50) {
+    console.log(
+      `  library time at 50 POPs: ${(at50.platformMs - at50.solveMs).toFixed(0)} ms without the DNS solve, ${at50.platformMs.toFixed(0)} ms with it (target ≤ ${SYNTH_50_TARGET_MS} ms)`,
+    );
+  }
+}
+
+if (require.main === module) printSynth(SYNTH_POP_COUNTS.map((n) => measureSynth(n)));
