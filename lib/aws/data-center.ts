@@ -4,6 +4,7 @@ import { EdgeConfigError } from "../errors";
 import { IOriginEndpoint } from "../origin";
 import { assertHostname, assertIntRange } from "../validate";
 import { assertAwsRegion, AwsRegion } from "./regions";
+import { validateDataCenterProps } from "../validation/aws-entry";
 
 export interface DataCenterProps {
   /** Short name, unique in the platform; used for logical ids and backend names. */
@@ -41,6 +42,7 @@ export class DataCenter extends Construct implements IOriginEndpoint {
 
   constructor(scope: Construct, id: string, props: DataCenterProps) {
     super(scope, id);
+    validateDataCenterProps(this.node.path, props);
     const path = this.node.path;
     assertAwsRegion(path, "region", props.region);
     assertHostname(path, "originHostname", props.originHostname);

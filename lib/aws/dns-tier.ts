@@ -10,6 +10,7 @@ import { IDnsEndpoint } from "./dns-endpoint";
 import { assertAwsRegion } from "./regions";
 import { RoutingPolicy } from "./routing-policy";
 import { IHostedZone } from "./zone";
+import { validateAddPop, validateDnsTierProps, validateUseDnsMap } from "../validation/aws-entry";
 
 export interface DnsTierProps {
   /** Apex of the zone, e.g. "example.com". */
@@ -51,6 +52,7 @@ export class DnsTier extends Construct implements IHostedZone {
 
   constructor(scope: Construct, id: string, props: DnsTierProps) {
     super(scope, id);
+    validateDnsTierProps(this.node.path, props);
     const path = this.node.path;
     assertHostname(path, "zoneName", props.zoneName);
     assertHostname(path, "serviceName", props.serviceName);
@@ -74,6 +76,7 @@ export class DnsTier extends Construct implements IHostedZone {
    * collection with one location per POP. POPs then join with `{ kind: "cidr" }`.
    */
   public useDnsMap(assignment: Readonly<Record<string, string>>): Route53CidrCollection {
+    validateUseDnsMap(this.node.path, assignment);
     const byPop = new Map<string, string[]>();
     for (const [cidr, pop] of Object.entries(assignment)) {
       if (!cidrLocationName.test(pop)) {
@@ -99,6 +102,7 @@ export class DnsTier extends Construct implements IHostedZone {
    * mapped prefix (the CIDR location "*").
    */
   public addPop(pop: IDnsEndpoint, routing: RoutingPolicy, options: { readonly defaultForDnsMap?: boolean } = {}): Route53Record {
+    validateAddPop(this.node.path, pop, routing, options);
     const path = `${this.node.path}/${pop.endpointName}`;
     if (this.healthChecks[pop.endpointName]) {
       throw new EdgeConfigError(path, "two POPs share a name", pop.endpointName, "unique POP names");

@@ -5,6 +5,7 @@ import { Construct } from "constructs";
 import { EdgeConfigError } from "../errors";
 import { assertIntRange, logicalName } from "../validate";
 import { L4Tier } from "./l4-tier";
+import { validateAcceleratorAddPop, validateGlobalAcceleratorProps } from "../validation/aws-entry";
 
 export interface GlobalAcceleratorProps {
   readonly name: string;
@@ -38,6 +39,7 @@ export class GlobalAccelerator extends Construct {
 
   constructor(scope: Construct, id: string, props: GlobalAcceleratorProps) {
     super(scope, id);
+    validateGlobalAcceleratorProps(this.node.path, props);
     if ((props.byoipAddresses?.length ?? 0) > 2) {
       throw new EdgeConfigError(this.node.path, "an accelerator takes at most two BYOIP addresses", props.byoipAddresses, "zero, one or two IPv4 addresses from your BYOIP pool");
     }
@@ -61,6 +63,7 @@ export class GlobalAccelerator extends Construct {
 
   /** Sends a share (`trafficDialPercent` of the region's traffic) to the L4 tier's NLB. */
   public addPop(l4: L4Tier, region: string, trafficDialPercent = 100): GlobalacceleratorEndpointGroup {
+    validateAcceleratorAddPop(this.node.path, l4, region, trafficDialPercent);
     if (!l4.loadBalancer) {
       throw new EdgeConfigError(this.node.path, "Global Accelerator needs a managed (NLB) L4 tier", l4.endpointName, "an L4 tier in mode { kind: \"managed\" }");
     }

@@ -21,6 +21,7 @@ import { L4Mode, L4Node } from "./l4-mode";
 import { L7Tier } from "./l7-tier";
 import { PopNetwork } from "./network";
 import { assertAwsRegion } from "./regions";
+import { validateL4TierProps } from "../validation/aws-entry";
 
 export interface L4TierProps {
   /** Short name, unique in the platform (max 20 characters). */
@@ -55,6 +56,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
 
   constructor(scope: Construct, id: string, props: L4TierProps) {
     super(scope, id);
+    validateL4TierProps(this.node.path, props);
     const path = this.node.path;
     assertAwsRegion(path, "region", props.region);
     this.endpointName = props.name;

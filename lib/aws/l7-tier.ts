@@ -16,6 +16,7 @@ import { PopNetwork } from "./network";
 import { assertAwsRegion } from "./regions";
 import { assertModernTlsPolicy, DEFAULT_TLS_POLICY } from "./tls-policy";
 import { IHostedZone } from "./zone";
+import { validateL7TierProps } from "../validation/aws-entry";
 
 export interface L7TierProps {
   /** Short name, unique in the platform (max 20 characters: it prefixes AWS names). */
@@ -76,6 +77,7 @@ export class L7Tier extends Construct implements IOriginEndpoint {
 
   constructor(scope: Construct, id: string, props: L7TierProps) {
     super(scope, id);
+    validateL7TierProps(this.node.path, props);
     const path = this.node.path;
     const region = props.region;
     assertAwsRegion(path, "region", region);

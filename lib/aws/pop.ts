@@ -11,6 +11,7 @@ import { L7Tier } from "./l7-tier";
 import { PopNetwork } from "./network";
 import { assertAwsRegion } from "./regions";
 import { IHostedZone } from "./zone";
+import { validatePopProps } from "../validation/aws-entry";
 
 export interface PopProps {
   /** Short name, unique in the platform: 1-16 letters, digits, '-' (it names DNS map locations). */
@@ -51,6 +52,7 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
 
   constructor(scope: Construct, id: string, props: PopProps) {
     super(scope, id);
+    validatePopProps(this.node.path, props);
     const path = this.node.path;
     if (!popName.test(props.name)) {
       throw new EdgeConfigError(path, "POP name is not usable", props.name, "1-16 letters, digits or '-' (it names DNS map locations and AWS resources)");

@@ -24,6 +24,7 @@ import { backendBlock, FastlyOrigin, healthCheckBlock, resolveOrigin, ResolvedOr
 import { checkSegmentedRules, FastlySegmentedCachingRule } from "./segmented-rules";
 import { FastlyServiceTls, FastlyTlsSubscription } from "./tls-subscription";
 import { checkHostname, checkName, checkPercent, checkPositiveInteger, checkHeaderName, checkPathPrefixes, checkShieldPop, checkSurrogateKey, checkUnique, checkVclName } from "./validation";
+import { validateCdnServiceProps } from "../validation/fastly-entry";
 
 /** Load balancing across several production origins. */
 export interface FastlyDirector {
@@ -139,6 +140,7 @@ export class FastlyCdnService extends Construct {
 
   constructor(scope: Construct, id: string, props: FastlyCdnServiceProps) {
     super(scope, id);
+    validateCdnServiceProps(this.node.path, props);
     const path = this.node.path;
     const serviceName = props.serviceName ?? id;
     checkName(path, "serviceName", serviceName);

@@ -5,6 +5,7 @@ import { EdgeConfigError } from "../errors";
 import { CreatedStores, createStores, FastlyComputeStores } from "./compute-stores";
 import { backendBlock, FastlyOrigin, healthCheckBlock, resolveOrigin } from "./origin";
 import { checkHostname, checkName, checkUnique } from "./validation";
+import { validateComputeServiceProps } from "../validation/fastly-entry";
 
 /** The Wasm package Fastly runs. */
 export interface FastlyComputePackage {
@@ -42,6 +43,7 @@ export class FastlyComputeService extends Construct {
 
   constructor(scope: Construct, id: string, props: FastlyComputeServiceProps) {
     super(scope, id);
+    validateComputeServiceProps(this.node.path, props);
     const path = this.node.path;
     const serviceName = props.serviceName ?? id;
     checkName(path, "serviceName", serviceName);

@@ -4,6 +4,7 @@ import { Construct } from "constructs";
 import { TlsSubscription } from "../gen/fastly/tls-subscription";
 import { TlsSubscriptionValidation } from "../gen/fastly/tls-subscription-validation";
 import { checkHostname } from "./validation";
+import { validateTlsSubscriptionProps } from "../validation/fastly-entry";
 
 /** A Route53 hosted zone: `{ zoneId }` or an aws Route53Zone. */
 export interface IRoute53ZoneRef {
@@ -39,6 +40,7 @@ export class FastlyTlsSubscription extends Construct {
 
   constructor(scope: Construct, id: string, props: FastlyTlsSubscriptionProps) {
     super(scope, id);
+    validateTlsSubscriptionProps(this.node.path, props);
     props.domains.forEach((d) => checkHostname(this.node.path, "TLS domain", d));
     this.resource = new TlsSubscription(this, "Resource", {
       domains: [...props.domains],

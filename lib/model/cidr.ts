@@ -1,4 +1,5 @@
 import { EdgeConfigError } from "../errors";
+import { validateText } from "../validation/model-entry";
 
 /** A parsed IPv4 or IPv6 CIDR block. */
 export interface Cidr {
@@ -21,6 +22,7 @@ const HEXTET = /^[0-9a-fA-F]{1,4}$/;
 
 /** Parses `text` and checks that its host bits are zero. */
 export function parseCidr(text: string, path = "cidr"): Cidr {
+  validateText(path, "cidr", text);
   const slash = text.indexOf("/");
   const address = slash < 0 ? undefined : text.slice(0, slash);
   const length = slash < 0 ? "" : text.slice(slash + 1);

@@ -6,6 +6,7 @@ import { improve } from "./dns/local-search";
 import { lowerBound } from "./dns/lower-bound";
 import { buildProblem, DnsMapInput, Problem } from "./dns/problem";
 import { buildReport, DnsMap } from "./dns/report";
+import { validateDnsMapInput } from "../validation/model-entry";
 
 export type { DnsMapInput, DnsMapPop, DnsMapPrefix, LatencyMatrix } from "./dns/problem";
 export type { DnsMap, LatencySummary, PopLoad } from "./dns/report";
@@ -42,6 +43,7 @@ export interface ExactAssignOptions extends DnsMapOptions {
  * Runs 10 000 prefixes × 50 POPs in a few hundred milliseconds.
  */
 export function solveDnsMap(input: DnsMapInput, options: DnsMapOptions = {}): DnsMap {
+  validateDnsMapInput(options?.path ?? "dnsMap", input, options);
   const problem = buildProblem(input, options.path ?? "dnsMap");
   const greedy = nearestAssign(problem);
   const baseline = "assignment" in greedy ? greedy.assignment : undefined;
@@ -59,6 +61,7 @@ export function solveDnsMap(input: DnsMapInput, options: DnsMapOptions = {}): Dn
  * by name). What a latency-only map does when it spills overflow to the next POP.
  */
 export function greedyNearestAssign(input: DnsMapInput, options: DnsMapOptions = {}): DnsMap {
+  validateDnsMapInput(options?.path ?? "dnsMap", input, options);
   const problem = buildProblem(input, options.path ?? "dnsMap");
   const result = nearestAssign(problem);
   if ("stuck" in result) {
@@ -72,6 +75,7 @@ export function greedyNearestAssign(input: DnsMapInput, options: DnsMapOptions =
  * gap against it). Its `gap` shows how loose the lower bound is on this input.
  */
 export function exactAssign(input: DnsMapInput, options: ExactAssignOptions = {}): DnsMap {
+  validateDnsMapInput(options?.path ?? "dnsMap", input, options);
   const path = options.path ?? "dnsMap";
   const maxPrefixes = options.maxPrefixes ?? 12;
   if (input.prefixes.length > maxPrefixes) {

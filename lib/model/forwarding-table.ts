@@ -1,6 +1,7 @@
 import { createHash } from "crypto";
 import { EdgeConfigError } from "../errors";
 import { buildMaglevTable } from "./hashing/maglev";
+import { validateForwardingTableArgs } from "../validation/model-entry";
 
 /** The Maglev table every L4 node of a fleet loads, with a digest nodes check it against. */
 export interface ForwardingTable {
@@ -18,6 +19,7 @@ export function buildForwardingTable(
   tableSize: number,
   path: string,
 ): ForwardingTable {
+  validateForwardingTableArgs(path, backends, tableSize);
   if (backends.length === 0) {
     throw new EdgeConfigError(path, "the L4 tier has no L7 backends to hash flows to", 0, "one or more l7Backends { name, address, weight? }");
   }

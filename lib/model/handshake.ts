@@ -1,4 +1,5 @@
 import { EdgeConfigError } from "../errors";
+import { validateAssessPop, validateHandshake } from "../validation/model-entry";
 
 /**
  * How a client opens an HTTPS connection:
@@ -66,6 +67,7 @@ export interface HandshakeOptions {
  * the response starts after 4 RTT = 600 ms.
  */
 export function handshakeBudget(protocol: HandshakeProtocol, rttMs: number, options: HandshakeOptions = {}): HandshakeBudget {
+  validateHandshake(options?.path ?? "handshake", protocol, rttMs, options);
   const path = options.path ?? "handshake";
   const serverTimeMs = options.serverTimeMs ?? 0;
   const trips = ROUND_TRIPS[protocol];
@@ -110,6 +112,7 @@ export interface PopAssessment {
 
 /** Checks a POP's RTT against a time-to-first-byte budget and explains a miss. */
 export function assessPop(input: PopAssessmentInput): PopAssessment {
+  validateAssessPop(input?.path ?? "handshake", input);
   const path = input.path ?? "handshake";
   const budget = handshakeBudget(input.protocol, input.rttMs, input);
   assertMs(path, "budgetMs", input.budgetMs, Number.MIN_VALUE);

@@ -1,3 +1,4 @@
+import { validateNodeConfigInput } from "../validation/model-entry";
 /**
  * Configuration every BGP/ECMP L4 node runs, rendered at synth time (pure: no cdktf, no I/O).
  * All nodes get the same VIPs, the same L7 backend list and the same Maglev table digest, so
@@ -37,6 +38,7 @@ export interface L4NodeConfigInput {
 export type NodeFiles = Readonly<Record<string, string>>;
 
 export function renderL4NodeFiles(input: L4NodeConfigInput): NodeFiles {
+  validateNodeConfigInput("renderL4NodeFiles", input);
   const files: Record<string, string> = {
     "/etc/edge-l4/forwarding.json": renderForwardingJson(input),
     "/etc/edge-l4/tunnel.sh": renderTunnel(input),

@@ -8,6 +8,7 @@ import { EdgeConfigError } from "../errors";
 import { assertUnique, logicalName } from "../validate";
 import { planDnsRouting, PlatformDnsPlan } from "./dns-plan";
 import { EdgePlatformProps, PopSpec } from "./spec";
+import { validateEdgePlatformProps } from "../validation/platform-entry";
 
 /**
  * The whole edge from one spec: data centers, a POP (L4 + L7) per region, the DNS tier that
@@ -24,6 +25,7 @@ export class EdgePlatform extends Construct {
 
   constructor(scope: Construct, id: string, props: EdgePlatformProps) {
     super(scope, id);
+    validateEdgePlatformProps(this.node.path, props);
     const path = this.node.path;
     if (props.pops.length === 0) throw new EdgeConfigError(path, "a platform needs at least one POP", 0, "one or more pops");
     if (props.dataCenters.length === 0) throw new EdgeConfigError(path, "a platform needs at least one data center", 0, "one or more dataCenters");

@@ -65,7 +65,7 @@ describe("DnsTier", () => {
   test("fails on a geoproximity bias outside -99..99", () => {
     const { dns } = fixture();
     expect(() => dns.addPop(pop("fra"), { kind: "geoproximity", awsRegion: "eu-central-1", bias: 120 })).toThrow(
-      "test/Dns/fra: routing.bias is out of range (got 120); expected an integer from -99 to 99",
+      "test/Dns: routing.bias is out of range (got 120); expected a whole number from -99 to 99",
     );
   });
 });

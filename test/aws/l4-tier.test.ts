@@ -82,7 +82,7 @@ describe("L4Tier", () => {
   test("fails on an L4 node count of 0", () => {
     const { stack, l7 } = setup();
     expect(() => new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: bgp({ nodes: [] }) })).toThrow(
-      "test/L4: a bgp-ecmp L4 tier needs at least one node (got 0); expected one or more nodes, each { name, address, subnetId } (two or more for ECMP)",
+      "test/L4: mode.nodes has 0 entries (got []); expected 1 to 64 entries",
     );
   });
 

@@ -49,7 +49,7 @@ describe("L7Tier", () => {
   test("fails when there is no data center to serve", () => {
     const { stack, dns } = fixture();
     expect(() => new L7Tier(stack, "L7", { name: "fra", region: "eu-central-1", network, domainName: "fra.example.com", zone: dns, origins: [] })).toThrow(
-      "test/L7: an L7 tier needs at least one data center origin (got 0); expected one or more DataCenter objects in origins",
+      "test/L7: origins has 0 entries (got []); expected 1 to 100 entries",
     );
   });
 });

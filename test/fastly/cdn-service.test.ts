@@ -103,14 +103,14 @@ describe("FastlyCdnService logging", () => {
         logging: [
           { kind: "https", name: "collector", url: "https://logs.example.com/" },
           { kind: "bigquery", name: "bq", projectId: "p", dataset: "d", table: "t" },
-          { kind: "s3", name: "archive", bucketName: "b", iamRoleArn: "arn:aws:iam::123456789012:role/fastly-logs" },
+          { kind: "s3", name: "archive", bucketName: "logs-bucket", iamRoleArn: "arn:aws:iam::123456789012:role/fastly-logs" },
         ],
       }),
     );
     // THEN
     expect(config.logging_https).toEqual([expect.objectContaining({ name: "collector", placement: "none", content_type: "application/json", method: "POST" })]);
     expect(config.logging_bigquery).toEqual([{ name: "bq", project_id: "p", dataset: "d", table: "t", placement: "none" }]);
-    expect(config.logging_s3).toEqual([expect.objectContaining({ name: "archive", bucket_name: "b", s3_iam_role: "arn:aws:iam::123456789012:role/fastly-logs", placement: "none" })]);
+    expect(config.logging_s3).toEqual([expect.objectContaining({ name: "archive", bucket_name: "logs-bucket", s3_iam_role: "arn:aws:iam::123456789012:role/fastly-logs", placement: "none" })]);
     const log = String(snippet(config, "edge-log")?.content);
     for (const name of ["collector", "bq", "archive"]) expect(log).toContain(`{" ${name} :: "}`);
     for (const field of ["request_id", "pop", "cache_state", "canary", "segment_block", "segment_failed"]) expect(log).toContain(`"${field}":`);
@@ -197,17 +197,17 @@ describe("FastlyCdnService rejects bad input", () => {
     [
       "two backends with one name",
       { canary: { origin: { ...CANARY, name: "origin" }, selector: { kind: "header", name: "X-Canary" } } },
-      /two backends share the name \(got "origin"\); expected unique backends names/,
+      /origins has two backends \(origins and the canary\) with one name: "origin" is listed twice \(got "origin"\)/,
     ],
     [
       "a canary percentage above 100",
       { canary: { origin: CANARY, selector: { kind: "percentage", percent: 150 } } },
-      /canary percent is outside 0–100 \(got 150\); expected a whole number of percent from 0 to 100/,
+      /canary\.selector\.percent is out of range \(got 150\); expected a whole percent from 0 to 100/,
     ],
     [
       "a negative canary ramp step",
       { canary: { origin: CANARY, selector: { kind: "ramp", steps: [-1, 5], currentStep: 0 } } },
-      /canary ramp step is outside 0–100 \(got -1\)/,
+      /canary\.selector\.steps\[0\] is out of range \(got -1\)/,
     ],
     [
       "a block size below 64 KiB",
@@ -227,18 +227,18 @@ describe("FastlyCdnService rejects bad input", () => {
     [
       "a canary without a health check",
       { canary: { origin: { name: "canary", target: "canary.example.com" }, selector: { kind: "header", name: "X-Canary" } } },
-      /the canary origin has no health check.*\(got "canary"\); expected canary.origin.healthCheck/,
+      /canary\.origin\.healthCheck is missing: traffic could not fall back to production .*expected canary.origin.healthCheck/,
     ],
-    ["a domain that is not a hostname", { domains: ["https://cdn.example.com/"] }, /domain is not a hostname \(got "https:\/\/cdn.example.com\/"\); expected a DNS name such as www.example.com/],
-    ["an origin that is not a hostname", { origins: [{ name: "o", target: "origin example" }] }, /origin hostname is not a hostname/],
+    ["a domain that is not a hostname", { domains: ["https://cdn.example.com/"] }, /domains\[0\] is not a hostname \(got "https:\/\/cdn.example.com\/"\); expected a DNS name such as www.example.com/],
+    ["an origin that is not a hostname", { origins: [{ name: "o", target: "origin example" }] }, /origins\[0\]\.target is not a hostname/],
     [
       "several origins without a director",
       { origins: [{ name: "a", target: "a.example.com" }, { name: "b", target: "b.example.com" }] },
       /several origins without a director/,
     ],
-    ["an ESI prefix without a leading slash", { esiPathPrefixes: ["pages/"] }, /esiPathPrefixes are empty or malformed \(got \["pages\/"\]\)/],
+    ["an ESI prefix without a leading slash", { esiPathPrefixes: ["pages/"] }, /esiPathPrefixes\[0\] is not an HTTP path \(got "pages\/"\)/],
     ["a surrogate key with a space", { surrogateKeys: { serviceKey: "my key" } }, /surrogate key is not a single token \(got "my key"\)/],
-    ["a backend name with a dash", { origins: [{ name: "api-east", target: "a.example.com" }] }, /origin name is not a usable VCL name \(got "api-east"\)/],
+    ["a backend name with a dash", { origins: [{ name: "api-east", target: "a.example.com" }] }, /origins\[0\]\.name is not a usable VCL name \(got "api-east"\)/],
   ])("fails on %s", (_name, override, message) => {
     // WHEN
     let error: unknown;

@@ -40,6 +40,6 @@ describe("FastlyCdnService on provider 9.x", () => {
   test("fails on a keep-alive that is not a whole number of seconds up to an hour", () => {
     expect(() =>
       synthService({ ...BASE, origins: [{ name: "origin", target: "origin.example.com", keepAliveSeconds: 0 }] }),
-    ).toThrow(/^test\/cdn: keepAliveSeconds of origin "origin" is not a positive whole number/);
+    ).toThrow(/^test\/cdn: origins\[0\]\.keepAliveSeconds is out of range/);
   });
 });

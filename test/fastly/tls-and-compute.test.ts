@@ -110,10 +110,10 @@ describe("FastlyComputeService", () => {
   });
 
   test.each<[string, Partial<FastlyComputeServiceProps>, RegExp]>([
-    ["a package that is not a .tar.gz", { package: { path: "bin/main.wasm" } }, /package is not a Compute package archive/],
-    ["a domain that is not a hostname", { domains: ["app.example.com:443"] }, /domain is not a hostname/],
-    ["two backends with one name", { origins: [{ name: "api", target: "a.example.com" }, { name: "api", target: "b.example.com" }] }, /two backends share the name/],
-    ["two stores linked under one name", { stores: { kv: [{ name: "a", linkName: "data" }], config: [{ name: "b", linkName: "data" }] } }, /two store link names share the name/],
+    ["a package that is not a .tar.gz", { package: { path: "bin/main.wasm" } }, /package\.path is not a Compute package archive/],
+    ["a domain that is not a hostname", { domains: ["app.example.com:443"] }, /domains\[0\] is not a hostname/],
+    ["two backends with one name", { origins: [{ name: "api", target: "a.example.com" }, { name: "api", target: "b.example.com" }] }, /origins has two backends with one name: "api" is listed twice/],
+    ["two stores linked under one name", { stores: { kv: [{ name: "a", linkName: "data" }], config: [{ name: "b", linkName: "data" }] } }, /stores has two store link names with one name: "data" is listed twice/],
     ["a config store key with a space", { stores: { config: [{ name: "flags", entries: { "two words": "x" } }] } }, /config store "flags" has an unusable key/],
   ])("fails on %s", (_name, override, message) => {
     const stack = new TerraformStack(Testing.app(), "test");

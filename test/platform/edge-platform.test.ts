@@ -1,10 +1,10 @@
 import { Testing, TerraformStack } from "cdktf";
-import { EdgeConfigError } from "../../lib/errors";
 import { EdgePlatform } from "../../lib/platform/edge-platform";
 import { EdgePlatformProps, PopSpec } from "../../lib/platform/spec";
 
-const network = { vpcId: "vpc-1", publicSubnetIds: ["subnet-a", "subnet-b"] };
-const pop = (name: string, region: string, extra: Partial<PopSpec> = {}): PopSpec => ({ name, region, network, l4: { kind: "managed" }, capacity: 100, ...extra });
+// One VPC per region: a VPC lives in one region, and the platform rejects one id used in two.
+const network = (region: string) => ({ vpcId: `vpc-${region.replace(/-/g, "")}`, publicSubnetIds: [`subnet-${region.replace(/-/g, "")}a`, `subnet-${region.replace(/-/g, "")}b`] });
+const pop = (name: string, region: string, extra: Partial<PopSpec> = {}): PopSpec => ({ name, region, network: network(region), l4: { kind: "managed" }, capacity: 100, ...extra });
 
 function spec(overrides: Partial<EdgePlatformProps> = {}): EdgePlatformProps {
   return {
@@ -85,13 +85,13 @@ describe("EdgePlatform", () => {
 
   test("fails on duplicate POP names", () => {
     expect(() => build(spec({ pops: [pop("iad", "us-east-1"), pop("iad", "us-east-2")] }))).toThrow(
-      new EdgeConfigError("test/Edge", "two POPs share a name", "iad", "unique POPs names"),
+      /^test\/Edge: pops has two POPs with one name: "iad" is listed twice/,
     );
   });
 
   test("fails on a POP with no L7 tier (no data center to serve)", () => {
     expect(() => build(spec({ pops: [pop("iad", "us-east-1", { origins: [], capacity: 130 }), pop("fra", "eu-central-1")] }))).toThrow(
-      'test/Edge/Pop-iad: the POP has no L7 tier: its origins list is empty (got []); expected one or more data center names (ash) for its L7 tier to serve',
+      'test/Edge: pops[0].origins is empty: the POP would have no L7 tier (got []); expected one or more data center names (ash) for its L7 tier to serve',
     );
   });
 
@@ -111,7 +111,7 @@ describe("EdgePlatform", () => {
   });
 
   test("fails on a region string that is not an AWS region", () => {
-    expect(() => build(spec({ pops: [pop("iad", "us-east-1", { capacity: 130 }), pop("fra", "eu-frankfurt-1")] }))).toThrow(/test\/Edge\/Pop-fra: region is not an AWS region \(got "eu-frankfurt-1"\)/);
+    expect(() => build(spec({ pops: [pop("iad", "us-east-1", { capacity: 130 }), pop("fra", "eu-frankfurt-1")] }))).toThrow(/test\/Edge: pops\[1\]\.region is not an AWS region \(got "eu-frankfurt-1"\)/);
   });
 });
 

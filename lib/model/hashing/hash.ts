@@ -1,3 +1,4 @@
+import { validateHashInput } from "../../validation/model-entry";
 /**
  * Deterministic 32-bit string hashes over the UTF-8 bytes of a string, built on
  * `Math.imul` so they cost a few nanoseconds per byte and match the C reference
@@ -29,6 +30,7 @@ function encodeUtf8(s: string): number {
 
 /** FNV-1a, 32-bit (offset basis 0x811c9dc5, prime 0x01000193). */
 export function fnv1a32(s: string): number {
+  validateHashInput("fnv1a32", s);
   const n = encodeUtf8(s);
   let h = 0x811c9dc5;
   for (let i = 0; i < n; i++) {
@@ -51,6 +53,7 @@ export function fmix32(x: number): number {
 
 /** MurmurHash3 x86_32 (Austin Appleby's reference). */
 export function murmur3_32(s: string, seed = 0): number {
+  validateHashInput("murmur3_32", s, seed);
   const n = encodeUtf8(s);
   const bytes = scratch;
   const c1 = 0xcc9e2d51;

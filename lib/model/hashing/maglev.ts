@@ -5,6 +5,7 @@ import { isPrime, nextPrime, previousPrime } from "./primes";
 import { emptySlot, populateJs, PopulateInput } from "./maglev-populate";
 import { populateWasm, wasmAvailable } from "./maglev-wasm";
 import { allocateSlots, SlotTable } from "./slot-table";
+import { validateHashBackends } from "../../validation/model-entry";
 
 /** Katran's and the Maglev paper's table size. */
 export const DEFAULT_MAGLEV_TABLE_SIZE = 65537;
@@ -42,6 +43,7 @@ export interface MaglevTable extends SlotTable {
  * the weights; weight 0 gets no slot. Flows map to `slots[flowHash(key) mod M]`.
  */
 export function buildMaglevTable(backends: readonly HashBackend[], options: MaglevOptions = {}): MaglevTable {
+  validateHashBackends(options?.path ?? "maglev", backends, options);
   const path = options.path ?? "maglev";
   const m = options.tableSize ?? DEFAULT_MAGLEV_TABLE_SIZE;
   const { names, weights } = sortBackends(backends, path);

@@ -1,5 +1,6 @@
 import { EdgeConfigError } from "../../errors";
 import { SlotTable } from "./slot-table";
+import { validateSlotTables } from "../../validation/model-entry";
 
 /** One backend's part of a table. */
 export interface BackendShare {
@@ -28,6 +29,7 @@ export interface Balance {
 
 /** Slot share per backend and the spread of load around the weights. */
 export function balance(table: SlotTable): Balance {
+  validateSlotTables("balance", table);
   const counts = new Array<number>(table.backends.length).fill(0);
   for (let j = 0; j < table.tableSize; j++) counts[table.slots[j]]++;
   const totalWeight = table.weights.reduce((a, b) => a + b, 0);
@@ -55,6 +57,7 @@ export function balance(table: SlotTable): Balance {
  * the share of flows that would move to another backend.
  */
 export function disruption(before: SlotTable, after: SlotTable, path = "disruption"): number {
+  validateSlotTables(path, before, after);
   if (before.tableSize !== after.tableSize) {
     throw new EdgeConfigError(
       path,

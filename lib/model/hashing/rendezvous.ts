@@ -1,6 +1,7 @@
 import { HashBackend, sortBackends } from "./backends";
 import { flowHash, fmix32, murmur3_32 } from "./hash";
 import { allocateSlots, assertSampledTableSize, SlotTable, slotPoint } from "./slot-table";
+import { validateHashBackends } from "../../validation/model-entry";
 
 const log = Math.log;
 
@@ -33,6 +34,7 @@ export interface Rendezvous {
  * share w / Σw. Ties go to the backend first by name.
  */
 export function buildRendezvous(backends: readonly HashBackend[], options: RendezvousOptions = {}): Rendezvous {
+  validateHashBackends(options?.path ?? "rendezvous", backends, options);
   const path = options.path ?? "rendezvous";
   const { names, weights } = sortBackends(backends, path);
   const active = weights.flatMap((w, i) => (w > 0 ? [i] : []));

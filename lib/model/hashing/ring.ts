@@ -2,6 +2,7 @@ import { EdgeConfigError } from "../../errors";
 import { HashBackend, sortBackends } from "./backends";
 import { flowHash, murmur3_32 } from "./hash";
 import { allocateSlots, assertSampledTableSize, MAX_SAMPLED_TABLE_SIZE, SlotTable, slotPoint } from "./slot-table";
+import { validateHashBackends } from "../../validation/model-entry";
 
 /** Seed of the hash that places a ring's virtual nodes. */
 export const RING_SEED = 0x5bd1e995;
@@ -48,6 +49,7 @@ export interface HashRing {
  * virtual node at a position ≥ h, wrapping around to the lowest.
  */
 export function buildHashRing(backends: readonly HashBackend[], options: HashRingOptions = {}): HashRing {
+  validateHashBackends(options?.path ?? "ring", backends, options);
   const path = options.path ?? "ring";
   const vnodes = options.vnodes ?? DEFAULT_VNODES;
   const { names, weights } = sortBackends(backends, path);

@@ -1,0 +1,107 @@
+import { acceleratorName, arn, awsId, awsRegion, hostedZoneId, s3Bucket, tlsPolicy } from "./aws";
+import { ipv4 } from "./address";
+import { all, bool, Check, dict, fail, instance, int, list, obj, oneOf, optional, str, union } from "./core";
+import { simpleName, hostname, popName } from "./names";
+import { asn, port, percent } from "./numbers";
+import { urlPath } from "./web";
+
+/** Shapes of the AWS constructs' props: every prop typed, every concept checked by its one validator. */
+
+export const network: Check = obj({ vpcId: awsId("vpc"), publicSubnetIds: list(awsId("subnet"), 1, 16) }, "{ vpcId, publicSubnetIds }");
+
+const dcName: Check = all(str(32), (path, prop, value) => {
+  if (!/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/.test(value as string)) {
+    fail(path, "aws.name", prop, "is not a usable data center name", value, "1-32 letters, digits or inner '-' (it names target groups and health checks)");
+  }
+});
+
+export const dataCenterProps: Check = obj({
+  name: dcName,
+  region: awsRegion,
+  originHostname: hostname(),
+  originAddresses: list(ipv4("private"), 1, 64),
+  tlsHostname: optional(hostname()),
+  port: optional(port),
+  healthCheckPath: optional(urlPath),
+}, "data center props");
+
+export const routingPolicy: Check = union({
+  latency: obj({ latencyRegion: awsRegion }),
+  geolocation: obj({ continent: optional(oneOf(["AF", "AN", "AS", "EU", "NA", "OC", "SA"])), country: optional(str(2)), subdivision: optional(str(3)) }),
+  geoproximity: obj({ awsRegion: optional(awsRegion), bias: optional(int(-99, 99)), coordinates: optional(obj({ latitude: str(12), longitude: str(12) })) }),
+  weighted: obj({ weight: int(0, 255) }),
+  failover: obj({ role: oneOf(["PRIMARY", "SECONDARY"]) }),
+  cidr: obj({}),
+});
+
+export const dnsTierProps: Check = obj({
+  zoneName: hostname(),
+  serviceName: hostname(),
+  existingZoneId: optional(hostedZoneId),
+  ttlSeconds: optional(int(0, 86400)),
+}, "DNS tier props");
+
+export const l4Node: Check = obj({ name: simpleName, address: ipv4("unicast"), subnetId: awsId("subnet"), insideCidrBlock: optional(str(18)) });
+
+export const l4Mode: Check = union({
+  managed: obj({ crossZone: optional(bool) }),
+  "bgp-ecmp": obj({
+    nodes: list(l4Node, 1, 64),
+    ami: awsId("ami"),
+    instanceType: optional(str(32)),
+    vips: list(ipv4("unicast"), 1, 64),
+    localAsn: asn,
+    peering: union({
+      "transit-gateway": obj({ transitGatewayId: awsId("tgw"), transportAttachmentId: awsId("tgw-attach"), transitGatewayAsn: optional(asn) }),
+      "route-server": obj({ amazonSideAsn: optional(asn), routeTableIds: list(awsId("rtb"), 1, 32) }),
+    }),
+    l7Backends: list(obj({ name: simpleName, address: ipv4("unicast"), weight: optional(int(0, 1000000)) }), 1, 1000),
+    daemon: optional(oneOf(["bird", "exabgp"])),
+    maglevTableSize: optional(int(3, 16777216)),
+  }),
+});
+
+const hostedZone = instance("a hosted zone { zoneId, zoneName } (a DnsTier)", ["zoneId", "zoneName"]);
+const dataCenter = instance("a DataCenter", ["originName", "originHostname", "originAddresses", "healthCheckPath", "originPort"]);
+const l7Tier = instance("an L7Tier", ["loadBalancer", "healthCheckPath", "originTlsHostname"]);
+
+export const popProps: Check = obj({
+  name: popName,
+  region: awsRegion,
+  network,
+  hostname: hostname(),
+  zone: hostedZone,
+  origins: list(dataCenter, 1, 100),
+  l4: l4Mode,
+  tlsPolicy: optional(tlsPolicy),
+}, "POP props");
+
+export const l7TierProps: Check = obj({
+  name: popName,
+  region: awsRegion,
+  network: obj({ vpcId: awsId("vpc"), publicSubnetIds: list(awsId("subnet"), 2, 16) }, "{ vpcId, publicSubnetIds } with two or more subnets (an ALB spans at least two zones)"),
+  domainName: hostname(),
+  zone: hostedZone,
+  origins: list(dataCenter, 1, 100),
+  originWeights: optional(dict(str(64), int(0, 999))),
+  tlsPolicy: optional(tlsPolicy),
+  idleTimeoutSeconds: optional(int(1, 4000)),
+  clientKeepAliveSeconds: optional(int(60, 604800)),
+  slowStartSeconds: optional((path, prop, value) => {
+    int(0, 900)(path, prop, value);
+    if (value !== 0 && (value as number) < 30) int(30, 900)(path, prop, value);
+  }),
+}, "L7 tier props");
+
+export const l4TierProps: Check = obj({ name: popName, region: awsRegion, network, l7: l7Tier, mode: l4Mode }, "L4 tier props");
+
+export const globalAcceleratorProps: Check = obj({
+  name: acceleratorName,
+  byoipAddresses: optional(list(ipv4("public"), 1, 2)),
+  clientAffinity: optional(oneOf(["NONE", "SOURCE_IP"])),
+  ports: optional(list(port, 1, 10)),
+  flowLogs: optional(obj({ bucketName: s3Bucket, prefix: optional(str(512, 0)) })),
+}, "Global Accelerator props");
+
+export const iamRoleArn = arn;
+export const trafficDial = percent;

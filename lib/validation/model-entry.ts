@@ -1,0 +1,89 @@
+import { anyNumber, Check, dict, fail, int, list, obj, oneOf, optional, str } from "./core";
+
+/**
+ * Door checks of the exported model functions (pure: no cdktf). Each function calls one of
+ * these first, so a wrong type or a missing field is an EdgeConfigError, never a TypeError.
+ */
+
+const options = (fields: Record<string, Check>) => optional(obj({ path: optional(str(1024)), ...fields }, "an options object"));
+
+/** Text that a parser reads (parseCidr). */
+export function validateText(path: string, prop: string, value: unknown): void {
+  str(1024, 0)(path, prop, value);
+}
+
+/** A number a search loop starts from: finite and at most `max`, so the loop ends. */
+export function validateLoopBound(path: string, prop: string, value: unknown, max: number): void {
+  anyNumber(path, prop, value);
+  if (!(Math.abs(value as number) <= max)) fail(path, "bounded.number", prop, "is too large to search from", value, `a finite number of magnitude at most ${max}`);
+}
+
+const backend = obj({ name: str(1024, 0), weight: optional(anyNumber) }, "a backend { name, weight? }");
+
+/** buildMaglevTable / buildHashRing / buildRendezvous arguments. */
+export function validateHashBackends(path: string, backends: unknown, opts: unknown): void {
+  list(backend, 0, 1 << 20)(path, "backends", backends);
+  options({ tableSize: optional(anyNumber), vnodes: optional(anyNumber) })(path, "options", opts);
+}
+
+const slotTable = obj({ tableSize: int(1, 1 << 24), backends: list(str(1024, 0)), weights: list(anyNumber), slots: (path, prop, value) => {
+  if (!(value instanceof Uint16Array || value instanceof Uint32Array)) fail(path, "shape.type", prop, "is not a slot array", typeof value, "a table built by buildMaglevTable, buildHashRing or buildRendezvous");
+} }, "a slot table");
+
+export function validateSlotTables(path: string, ...tables: unknown[]): void {
+  tables.forEach((t, i) => slotTable(path, tables.length === 1 ? "table" : ["before", "after"][i] ?? `table${i}`, t));
+}
+
+/** solveDnsMap / greedyNearestAssign / exactAssign input. */
+export function validateDnsMapInput(path: string, input: unknown, opts: unknown): void {
+  obj({
+    prefixes: list(obj({ cidr: str(64), demand: anyNumber }, "a prefix { cidr, demand }"), 0, 1000000),
+    pops: list(obj({ name: str(64, 0), capacity: anyNumber }, "a POP { name, capacity }"), 0, 10000),
+    latencyMs: dict(str(64), dict(str(64, 0), anyNumber)),
+  }, "a DNS map input { prefixes, pops, latencyMs }")(path, "input", input);
+  options({ maxPrefixes: optional(int(0, 64)) })(path, "options", opts);
+}
+
+/** handshakeBudget arguments. */
+export function validateHandshake(path: string, protocol: unknown, rttMs: unknown, opts: unknown): void {
+  str(32)(path, "protocol", protocol);
+  anyNumber(path, "rttMs", rttMs);
+  options({ serverTimeMs: optional(anyNumber) })(path, "options", opts);
+}
+
+/** assessPop input; `budgetProp` is how the caller names the budget (EdgePlatform: ttfbBudgetMs). */
+export function validateAssessPop(path: string, input: unknown): void {
+  obj({ rttMs: anyNumber, protocol: str(32), budgetMs: anyNumber, serverTimeMs: optional(anyNumber), path: optional(str(1024)) }, "{ rttMs, protocol, budgetMs }")(path, "input", input);
+}
+
+/** buildForwardingTable arguments. */
+export function validateForwardingTableArgs(path: string, backends: unknown, tableSize: unknown): void {
+  list(obj({ name: str(64), address: str(64), weight: anyNumber }, "an L7 backend { name, address, weight }"), 0, 100000)(path, "l7Backends", backends);
+  anyNumber(path, "maglevTableSize", tableSize);
+}
+
+/** renderL4NodeFiles input. */
+export function validateNodeConfigInput(path: string, input: unknown): void {
+  const addr = str(64);
+  obj({
+    nodeName: str(64),
+    nodeAddress: addr,
+    vips: list(addr, 1, 64),
+    localAsn: int(1, 4294967294),
+    neighbors: list(obj({ address: addr, asn: int(1, 4294967294) }), 0, 16),
+    gre: optional(obj({ remoteAddress: addr, insideAddress: addr, insidePrefixLength: int(0, 32) })),
+    bfd: (p, prop, v) => oneOf([true, false])(p, prop, v),
+    daemon: oneOf(["bird", "exabgp"]),
+    l7Backends: list(obj({ name: str(64), address: addr, weight: anyNumber }), 1, 100000),
+    maglevTableSize: int(3, 1 << 24),
+    maglevDigest: str(128),
+    healthCheckUrl: str(2048),
+  }, "an L4 node config input")(path, "input", input);
+}
+
+/** Hash functions take text. */
+export function validateHashInput(path: string, value: unknown, seed?: unknown): void {
+  if (typeof value === "string" && (seed === undefined || (Number.isInteger(seed) && (seed as number) >= -(2 ** 31) && (seed as number) < 2 ** 32))) return; // hot path
+  str(1 << 30, 0)(path, "text", value);
+  if (seed !== undefined) int(-(2 ** 31), 2 ** 32 - 1, "a 32-bit seed")(path, "seed", seed);
+}
