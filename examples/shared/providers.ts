@@ -14,9 +14,7 @@ export function fastlyProvider(scope: Construct): FastlyProvider {
 
 /** Placeholder network of a region for examples: replace with your VPC and subnets. */
 export function exampleNetwork(region: string) {
-  const tag = region.replace(/-/g, "").slice(0, 8).padEnd(8, "0");
-  return {
-    vpcId: `vpc-${tag}00000001`,
-    publicSubnetIds: [`subnet-${tag}0000000a`, `subnet-${tag}0000000b`],
-  };
+  // The whole region code: one VPC id per region (ap-southeast-1 and -2 must not share one).
+  const tag = region.replace(/-/g, "");
+  return { vpcId: `vpc-${tag}`, publicSubnetIds: [`subnet-${tag}a`, `subnet-${tag}b`] };
 }

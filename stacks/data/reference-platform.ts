@@ -13,8 +13,9 @@ export const dataCenters: DataCenterProps[] = [
 ];
 
 function network(region: string) {
-  const tag = region.replace(/-/g, "").slice(0, 8).padEnd(8, "0");
-  return { vpcId: `vpc-${tag}00000001`, publicSubnetIds: [`subnet-${tag}0000000a`, `subnet-${tag}0000000b`] };
+  // The whole region code: one VPC id per region (ap-southeast-1 and -2 must not share one).
+  const tag = region.replace(/-/g, "");
+  return { vpcId: `vpc-${tag}`, publicSubnetIds: [`subnet-${tag}a`, `subnet-${tag}b`] };
 }
 
 const managed = { kind: "managed" as const, crossZone: true };
@@ -44,7 +45,7 @@ export const pops: PopSpec[] = Object.entries(popSites).map(([name, site]) => ({
           ami: "ami-0123456789abcdef0",
           vips: ["203.0.113.10"],
           localAsn: 65010,
-          nodes: [1, 2, 3, 4].map((i) => ({ name: `l4-${i}`, address: `10.50.0.${10 + i}`, subnetId: "subnet-eucentra0000000a" })),
+          nodes: [1, 2, 3, 4].map((i) => ({ name: `l4-${i}`, address: `10.50.0.${10 + i}`, subnetId: "subnet-eucentral1a" })),
           peering: { kind: "transit-gateway" as const, transitGatewayId: "tgw-0123456789abcdef0", transportAttachmentId: "tgw-attach-0123456789abcdef0" },
           l7Backends: Array.from({ length: 16 }, (_, i) => ({ name: `fra-l7-${String(i + 1).padStart(2, "0")}`, address: `10.50.1.${10 + i}` })),
         }
