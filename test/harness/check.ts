@@ -1,5 +1,5 @@
 import { basename, join, resolve } from "path";
-import { falcoLint, fastlyServicePlans } from "./falco";
+import { assembleServices, falcoLint } from "./falco";
 import { synthApp } from "./synth";
 import { CheckResult, Diagnostic, PinnedProvider, prepareWorkdir, terraformInit, terraformValidate } from "./terraform";
 import { Toolchain } from "./toolchain";
@@ -18,7 +18,8 @@ export const workRoot = resolve(__dirname, "..", ".work");
 
 /**
  * Synthesizes one app file and runs, for each of its stacks: terraform init from the local
- * mirror, terraform validate, and falco lint on every fastly_service_vcl.
+ * mirror, terraform validate, and falco lint on the VCL Fastly would assemble for every
+ * fastly_service_vcl.
  */
 export function checkApp(appFile: string, toolchain: Toolchain): StackReport[] {
   const base = join(workRoot, basename(appFile, ".ts"));
@@ -29,8 +30,8 @@ export function checkApp(appFile: string, toolchain: Toolchain): StackReport[] {
     const init = terraformInit(workdir, toolchain);
     steps.push({ tool: "terraform init", result: init });
     if (init.ok) steps.push({ tool: "terraform validate", result: terraformValidate(workdir, toolchain) });
-    for (const plan of fastlyServicePlans(stack.jsonPath)) {
-      steps.push({ tool: `falco lint ${plan.address}${plan.boilerplateMain ? " (boilerplate main)" : ""}`, result: falcoLint(plan, toolchain) });
+    for (const assembled of assembleServices(stack.jsonPath, join(base, "vcl", stack.name))) {
+      steps.push({ tool: `falco lint ${assembled.address} (assembled as Fastly does)`, result: falcoLint(assembled, toolchain) });
     }
     return { app: appFile, stack: stack.name, pinned, steps, ok: steps.every((s) => s.result.ok) };
   });

@@ -1,78 +1,45 @@
 import { spawnSync } from "child_process";
-import { readFileSync } from "fs";
-import { FASTLY_BOILERPLATE_VCL } from "../../lib/model/vcl/boilerplate";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import { assembleServiceVcl, ServiceVclJson } from "../../lib/model/vcl";
 import { CheckResult, Diagnostic } from "./terraform";
 import { Toolchain } from "./toolchain";
 
-type Block = Record<string, unknown>;
-
-/** A fastly_service_vcl of a synthesized stack, as falco's terraform mode reads it. */
-export interface FastlyServicePlan {
+/** One fastly_service_vcl of a synthesized stack, assembled the way Fastly assembles it. */
+export interface AssembledService {
   readonly address: string;
-  /** True when the service had no main VCL and Fastly's boilerplate stands in for it. */
-  readonly boilerplateMain: boolean;
-  /** `terraform show -json`-shaped document holding this one service. */
-  readonly planJson: string;
+  readonly service: ServiceVclJson;
+  /** File holding the assembled VCL (what falco lints, tests and simulates). */
+  readonly vclPath: string;
 }
 
-const asList = (v: unknown): Block[] => (v === undefined ? [] : Array.isArray(v) ? (v as Block[]) : [v as Block]);
-
 /**
- * Builds plan-shaped JSON (the shape of `terraform show -json`) for every fastly_service_vcl in a
- * synthesized stack. Fastly runs its boilerplate main VCL when a service defines none, so the
- * same boilerplate stands in here and the snippets expand at its `#FASTLY` macros.
+ * Assembles every fastly_service_vcl of a synthesized stack (cdk.tf.json) with
+ * assembleServiceVcl and writes each to `<outDir>/<resource name>.vcl`.
  */
-export function fastlyServicePlans(jsonPath: string): FastlyServicePlan[] {
-  const doc = JSON.parse(readFileSync(jsonPath, "utf8")) as { resource?: Record<string, Record<string, Block>> };
+export function assembleServices(jsonPath: string, outDir: string): AssembledService[] {
+  const doc = JSON.parse(readFileSync(jsonPath, "utf8")) as { resource?: Record<string, Record<string, ServiceVclJson>> };
   const services = doc.resource?.fastly_service_vcl ?? {};
-  return Object.entries(services).map(([name, config]) => {
-    const values: Block = {};
-    for (const [key, value] of Object.entries(config)) {
-      values[key] = typeof value === "object" && value !== null && !Array.isArray(value) ? asList(value) : value;
-    }
-    for (const key of ["vcl", "snippet", "backend", "director", "acl", "dictionary"]) values[key] = asList(config[key]);
-    const vcls = values.vcl as Block[];
-    const boilerplateMain = !vcls.some((v) => v.main === true);
-    if (boilerplateMain) vcls.push({ name: "fastly-boilerplate", main: true, content: FASTLY_BOILERPLATE_VCL });
-    for (const d of values.director as Block[]) {
-      d.retries ??= 5;
-      d.quorum ??= 75;
-      d.type ??= 1;
-    }
-    const planned = {
-      format_version: "1.2",
-      planned_values: {
-        root_module: {
-          resources: [
-            {
-              address: `fastly_service_vcl.${name}`,
-              mode: "managed",
-              type: "fastly_service_vcl",
-              name,
-              provider_name: "registry.terraform.io/fastly/fastly",
-              values,
-            },
-          ],
-        },
-      },
-    };
-    return { address: `fastly_service_vcl.${name}`, boilerplateMain, planJson: JSON.stringify(planned) };
+  mkdirSync(outDir, { recursive: true });
+  return Object.entries(services).map(([name, service]) => {
+    const vclPath = join(outDir, `${name}.vcl`);
+    writeFileSync(vclPath, assembleServiceVcl(service));
+    return { address: `fastly_service_vcl.${name}`, service, vclPath };
   });
 }
 
-/** `falco terraform lint` over one service; errors fail, warnings are reported. */
-export function falcoLint(plan: FastlyServicePlan, toolchain: Toolchain): CheckResult {
-  const run = spawnSync(toolchain.falcoBin, ["-json", "terraform", "lint"], {
-    input: plan.planJson,
+/** `falco lint --generated` over one assembled service; errors fail, warnings are reported. */
+export function falcoLint(assembled: AssembledService, toolchain: Toolchain): CheckResult {
+  const run = spawnSync(toolchain.falcoBin, ["-json", "lint", assembled.vclPath, "--generated=true"], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   const output = `${run.stdout}${run.stderr}`;
-  const diagnostics: Diagnostic[] = parseFalcoJson(run.stdout).map((d) => ({ ...d, resource: plan.address }));
+  const diagnostics: Diagnostic[] = parseFalcoJson(run.stdout).map((d) => ({ ...d, resource: assembled.address }));
   if (run.status !== 0 && !diagnostics.some((d) => d.severity === "error")) {
-    diagnostics.push({ severity: "error", summary: `falco exited ${run.status}`, detail: output.trim(), resource: plan.address });
+    diagnostics.push({ severity: "error", summary: `falco exited ${run.status}`, detail: output.trim(), resource: assembled.address });
   }
-  return { ok: run.status === 0, diagnostics, output };
+  return { ok: run.status === 0 && !diagnostics.some((d) => d.severity === "error"), diagnostics, output };
 }
 
 interface FalcoLintError {
@@ -87,7 +54,7 @@ interface FalcoJsonResult {
   ParseErrors?: Record<string, unknown>;
 }
 
-/** falco -json prints progress text, then one JSON document with its findings per file. */
+/** falco -json prints one JSON document with its findings per file (after any progress text). */
 function parseFalcoJson(stdout: string): Omit<Diagnostic, "resource">[] {
   const start = stdout.indexOf("{");
   if (start < 0) return [];
@@ -99,7 +66,8 @@ function parseFalcoJson(stdout: string): Omit<Diagnostic, "resource">[] {
   }
   const out: Omit<Diagnostic, "resource">[] = [];
   for (const [file, errors] of Object.entries(parsed.LintErrors ?? {})) {
-    for (const e of errors ?? []) {
+    // Infos are style hints (e.g. implicit INTEGER to STRING in Fastly's own code): not reported.
+    for (const e of (errors ?? []).filter((x) => x.Severity.toUpperCase() !== "INFO")) {
       const where = e.Token ? `${e.Token.File}:${e.Token.Line}` : file;
       out.push({
         severity: e.Severity.toUpperCase() === "ERROR" ? "error" : "warning",

@@ -1,9 +1,11 @@
 // Behaviour of examples/fastly-api-service.ts: canary chosen by `X-Canary: 1`, production
 // behind the hash director api_pool, health fallback, Vary on the routing key, no segmented
 // caching anywhere.
-// falco 1.13.0 copies only plain backends on `set req.backend = <director>` (the director is
-// lost and req.backend reads as empty), so production routing is asserted as "not the canary"
-// plus the routing key; examples/fastly-video-delivery (single origin) asserts F_packager exactly.
+// The VCL under test is what Fastly assembles (default conditions, request conditions and the
+// director's shield block run after the recv snippets). falco 2.3.0 still copies only plain
+// backends on `set req.backend = <director>` (the director is lost and req.backend reads as
+// empty), so production routing is asserted as "neither the canary nor a director member"
+// plus the routing key; examples/fastly-video-delivery asserts its backends exactly.
 
 sub mock_canary_unhealthy BOOL {
   return false;
@@ -24,6 +26,8 @@ sub test_no_header_production {
   testing.call_subroutine("vcl_recv");
   assert.equal(req.http.X-Edge-Canary, "production");
   assert.not_equal(req.backend, F_api_canary);
+  assert.not_equal(req.backend, F_api_east);
+  assert.not_equal(req.backend, F_api_west);
 }
 
 // @scope: recv
@@ -33,6 +37,8 @@ sub test_other_header_value_production {
   testing.call_subroutine("vcl_recv");
   assert.equal(req.http.X-Edge-Canary, "production");
   assert.not_equal(req.backend, F_api_canary);
+  assert.not_equal(req.backend, F_api_east);
+  assert.not_equal(req.backend, F_api_west);
 }
 
 // @scope: recv

@@ -3,6 +3,11 @@
 // the edge node only, health fallback, Vary on the routing key, surrogate keys.
 // Buckets (sha256("packager-v2:" id), 7 hex digits, mod 100): viewer-72 → 1, viewer-259 → 0,
 // viewer-1 → 53, viewer-3 → 96 (see test/model/vcl/canary.test.ts).
+// The VCL under test is what Fastly assembles: after the recv snippets come Fastly's default
+// conditions, request conditions and one shield block per shielded backend. Both backends are
+// shielded (bwi-va-us), and falco 2.3.0 loses a director (the shield POP is one) assigned to
+// req.backend, so tests that read req.backend mark the shield POP unavailable first:
+// fastly.try_select_shield then returns the chosen backend itself.
 
 sub mock_canary_unhealthy BOOL {
   return false;
@@ -75,6 +80,7 @@ sub test_request_id {
 // @scope: recv
 // @suite: a viewer in bucket 1 (< 5 %) goes to the canary backend
 sub test_canary_viewer {
+  testing.set_backend_health(ssl_shield_bwi_va_us, false);
   set req.http.X-Viewer-ID = "viewer-72";
   testing.call_subroutine("vcl_recv");
   assert.equal(req.http.X-Edge-Canary, "canary");
@@ -84,6 +90,7 @@ sub test_canary_viewer {
 // @scope: recv
 // @suite: a viewer in bucket 0 goes to the canary backend too
 sub test_canary_viewer_bucket_zero {
+  testing.set_backend_health(ssl_shield_bwi_va_us, false);
   set req.http.X-Viewer-ID = "viewer-259";
   testing.call_subroutine("vcl_recv");
   assert.equal(req.backend, F_packager_canary);
@@ -92,6 +99,7 @@ sub test_canary_viewer_bucket_zero {
 // @scope: recv
 // @suite: a viewer in bucket 53 goes to production
 sub test_production_viewer {
+  testing.set_backend_health(ssl_shield_bwi_va_us, false);
   set req.http.X-Viewer-ID = "viewer-1";
   testing.call_subroutine("vcl_recv");
   assert.equal(req.http.X-Edge-Canary, "production");
@@ -119,6 +127,7 @@ sub test_split_stable {
 // @scope: recv
 // @suite: a client cannot pick the canary by sending the routing key
 sub test_routing_key_not_trusted_at_edge {
+  testing.set_backend_health(ssl_shield_bwi_va_us, false);
   set req.http.X-Viewer-ID = "viewer-1";
   set req.http.X-Edge-Canary = "canary";
   testing.call_subroutine("vcl_recv");
@@ -129,6 +138,7 @@ sub test_routing_key_not_trusted_at_edge {
 // @scope: recv
 // @suite: an unhealthy canary falls back to production
 sub test_unhealthy_canary_falls_back {
+  testing.set_backend_health(ssl_shield_bwi_va_us, false);
   testing.mock("edge_canary_healthy", "mock_canary_unhealthy");
   set req.http.X-Viewer-ID = "viewer-72";
   testing.call_subroutine("vcl_recv");
@@ -140,6 +150,7 @@ sub test_unhealthy_canary_falls_back {
 // @scope: recv
 // @suite: the shield does not decide again: a canary viewer without the edge's key goes to production
 sub test_shield_does_not_decide {
+  testing.set_backend_health(ssl_shield_bwi_va_us, false);
   testing.mock("edge_is_edge_node", "mock_not_edge_node");
   set req.http.X-Viewer-ID = "viewer-72";
   testing.call_subroutine("vcl_recv");
@@ -150,11 +161,32 @@ sub test_shield_does_not_decide {
 // @scope: recv
 // @suite: the shield follows the edge node's decision
 sub test_shield_follows_edge {
+  testing.set_backend_health(ssl_shield_bwi_va_us, false);
   testing.mock("edge_is_edge_node", "mock_not_edge_node");
   set req.http.X-Viewer-ID = "viewer-1";
   set req.http.X-Edge-Canary = "canary";
   testing.call_subroutine("vcl_recv");
   assert.equal(req.backend, F_packager_canary);
+}
+
+// @scope: recv
+// @suite: shielding applies to the chosen canary: the shield block replaces it with the shield POP
+sub test_canary_shielded {
+  set req.http.X-Viewer-ID = "viewer-72";
+  testing.call_subroutine("vcl_recv");
+  assert.equal(req.http.X-Edge-Canary, "canary");
+  assert.not_equal(req.backend, F_packager_canary);
+  assert.not_equal(req.backend, F_packager);
+}
+
+// @scope: recv
+// @suite: shielding applies to production too
+sub test_production_shielded {
+  set req.http.X-Viewer-ID = "viewer-1";
+  testing.call_subroutine("vcl_recv");
+  assert.equal(req.http.X-Edge-Canary, "production");
+  assert.not_equal(req.backend, F_packager);
+  assert.not_equal(req.backend, F_packager_canary);
 }
 
 // @scope: fetch

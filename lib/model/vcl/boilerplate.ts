@@ -1,9 +1,12 @@
 /**
  * Fastly's boilerplate main VCL: the standard subroutines with the `#FASTLY <sub>` macros
- * where Fastly (and falco) expand snippets and generated configuration. A service that ships
- * its own main VCL must keep every macro, or snippets of that type silently never run.
+ * where Fastly expands snippets and generated configuration. Fastly runs it for a service
+ * without a main VCL of its own, with the service's `default_ttl` as the fallback TTL. A
+ * service that ships its own main VCL must keep every macro, or snippets of that type silently
+ * never run.
  */
-export const FASTLY_BOILERPLATE_VCL = `sub vcl_recv {
+export function fastlyBoilerplateVcl(defaultTtlSeconds = 3600): string {
+  return `sub vcl_recv {
 #FASTLY recv
   if (req.method != "HEAD" && req.method != "GET" && req.method != "FASTLYPURGE") {
     return(pass);
@@ -58,7 +61,7 @@ sub vcl_fetch {
   if (beresp.http.Expires || beresp.http.Surrogate-Control ~ "max-age" || beresp.http.Cache-Control ~ "(?:s-maxage|max-age)") {
     # the origin set a TTL: keep it
   } else {
-    set beresp.ttl = 3600s;
+    set beresp.ttl = ${defaultTtlSeconds}s;
   }
   return(deliver);
 }
@@ -76,3 +79,7 @@ sub vcl_log {
 #FASTLY log
 }
 `;
+}
+
+/** The boilerplate with Fastly's default TTL of one hour. */
+export const FASTLY_BOILERPLATE_VCL = fastlyBoilerplateVcl();

@@ -6,4 +6,7 @@ export * from "./routing";
 export * from "./log-line";
 export * from "./surrogate-keys";
 export * from "./compression";
-export { FASTLY_BOILERPLATE_VCL } from "./boilerplate";
+export { FASTLY_BOILERPLATE_VCL, fastlyBoilerplateVcl } from "./boilerplate";
+export * from "./service-json";
+export { assembleServiceVcl, defaultBackends } from "./assemble";
+export { shieldDirectorName } from "./declarations";
