@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { ServiceVcl, ServiceVclSnippet } from "../gen/fastly/service-vcl";
 import { EdgeConfigError } from "../errors";
 import {
+  BACKEND_CHOSEN_IN_VCL,
   canaryFetch,
   canaryInit,
   canaryRecv,
@@ -187,7 +188,10 @@ export class FastlyCdnService extends Construct {
       activate: props.activate ?? true,
       versionComment: props.versionComment,
       domain: props.domains.map((name) => ({ name })),
-      backend: all.map(backendBlock),
+      // Every backend carries a never-true request condition, so Fastly's default conditions
+      // set no backend and the routing snippet's choice stands (docs/fastly-routing.md).
+      backend: all.map((o) => ({ ...backendBlock(o), requestCondition: BACKEND_CHOSEN_IN_VCL.name })),
+      condition: [{ ...BACKEND_CHOSEN_IN_VCL }],
       healthcheck: all.flatMap((o) => healthCheckBlock(o) ?? []),
       director: director ? [director] : undefined,
       defaultTtl: cache.defaultTtlSeconds ?? 3600,
