@@ -249,7 +249,7 @@ export class FastlyCdnService extends Construct {
     if (rules.length > 0) out.push({ name: "edge-segmented-caching", type: "recv", priority: 20, content: segmentedCachingRecv(rules) });
     if (decision && canaryOrigin) {
       const spec = { decision, canaryBackend: vclBackendName(canaryOrigin.name), productionBackend: productionVcl };
-      out.push({ name: "edge-canary-functions", type: "init", priority: 10, content: canaryInit(spec) });
+      out.push({ name: "edge-canary-functions", type: "init", priority: 10, content: canaryInit() });
       out.push({ name: "edge-routing", type: "recv", priority: 30, content: canaryRecv(spec) });
       out.push({ name: "edge-canary-vary", type: "fetch", priority: 10, content: canaryFetch() });
     } else {

@@ -23,9 +23,10 @@ export interface CanaryVclSpec {
   readonly productionBackend: string;
 }
 
-/** Name of the VCL function that reports canary health (mockable in falco tests). */
-export const CANARY_HEALTH_FUNCTION = "edge_canary_healthy";
-/** Name of the VCL function that reports whether this node is the first one to see the request. */
+/**
+ * Name of the VCL function that reports whether this node is the first one to see the request.
+ * A function so falco tests can mock a shield hop: falco cannot set fastly.ff.visits_this_service.
+ */
 export const EDGE_NODE_FUNCTION = "edge_is_edge_node";
 
 /**
@@ -38,19 +39,13 @@ export function canaryBucket(seed: string, userId: string): number {
 }
 
 /**
- * INIT: functions the routing calls. Kept as functions so a falco test can mock an unhealthy
- * canary or a shield node, which the simulator cannot produce on its own.
+ * INIT: the edge-node check the routing calls, kept as a function so a falco test can mock a
+ * shield node (falco always reports fastly.ff.visits_this_service as 0 in RECV). Canary health
+ * is read directly (`backend.<canary>.healthy`): falco tests set it with
+ * testing.set_backend_health.
  */
-export function canaryInit(spec: CanaryVclSpec): string {
+export function canaryInit(): string {
   return [
-    "# @scope: recv",
-    `sub ${CANARY_HEALTH_FUNCTION} BOOL {`,
-    `  if (backend.${spec.canaryBackend}.healthy) {`,
-    "    return true;",
-    "  }",
-    "  return false;",
-    "}",
-    "",
     "# @scope: recv",
     `sub ${EDGE_NODE_FUNCTION} BOOL {`,
     "  if (fastly.ff.visits_this_service == 0 && req.restarts == 0) {",
@@ -105,12 +100,12 @@ export function canaryRecv(spec: CanaryVclSpec): string {
     `  set ${key} = "production";`,
     `  unset ${fallback};`,
     ...decisionVcl(spec.decision),
-    `  if (${key} == "canary" && !${CANARY_HEALTH_FUNCTION}()) {`,
+    `  if (${key} == "canary" && !backend.${spec.canaryBackend}.healthy) {`,
     `    set ${key} = "production";`,
     `    set ${fallback} = "1";`,
     "  }",
     "}",
-    `if (${key} == "canary" && ${CANARY_HEALTH_FUNCTION}()) {`,
+    `if (${key} == "canary" && backend.${spec.canaryBackend}.healthy) {`,
     `  set req.backend = ${spec.canaryBackend};`,
     "} else {",
     `  set req.backend = ${spec.productionBackend};`,
@@ -119,16 +114,11 @@ export function canaryRecv(spec: CanaryVclSpec): string {
   ].join("\n");
 }
 
-/** FETCH: the cached object Varys on the routing key, so canary and production never share it. */
+/**
+ * FETCH: the cached object Varys on the routing key, so canary and production never share it.
+ * The subfield form adds the key to the origin's Vary once (case-insensitively) and keeps the
+ * origin's own entries.
+ */
 export function canaryFetch(): string {
-  const h = EDGE_HEADERS.canary;
-  return [
-    "# Canary and production objects never share a cache entry.",
-    "if (!beresp.http.Vary) {",
-    `  set beresp.http.Vary = "${h}";`,
-    `} else if (beresp.http.Vary !~ "(?i)(^|,)\\s*${h}\\s*(,|$)") {`,
-    `  set beresp.http.Vary = beresp.http.Vary ", ${h}";`,
-    "}",
-    "",
-  ].join("\n");
+  return ["# Canary and production objects never share a cache entry.", `set beresp.http.Vary:${EDGE_HEADERS.canary} = "";`, ""].join("\n");
 }
