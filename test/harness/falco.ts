@@ -28,14 +28,39 @@ export function assembleServices(jsonPath: string, outDir: string): AssembledSer
   });
 }
 
-/** `falco lint --generated` over one assembled service; errors fail, warnings are reported. */
+/** Line numbers (1-based) of the assembled file that hold the service's own snippets. */
+function snippetLines(assembled: AssembledService): Set<number> {
+  const lines = readFileSync(assembled.vclPath, "utf8").split("\n");
+  const snippets = [assembled.service.snippet ?? []].flat() as { name: string; content: string }[];
+  const own = new Set<number>();
+  lines.forEach((line, i) => {
+    const m = /^# Snippet (\S+) : -?\d+$/.exec(line);
+    const snippet = m && snippets.find((x) => x.name === m[1]);
+    if (!snippet) return;
+    const count = snippet.content.split("\n").length;
+    for (let n = i + 2; n <= i + 1 + count; n++) own.add(n);
+  });
+  return own;
+}
+
+/**
+ * `falco lint --generated` over one assembled service; errors fail, warnings are reported.
+ * Warnings about Fastly's own generated code (e.g. its Vary handling) are counted in one line.
+ */
 export function falcoLint(assembled: AssembledService, toolchain: Toolchain): CheckResult {
   const run = spawnSync(toolchain.falcoBin, ["-json", "lint", assembled.vclPath, "--generated=true"], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   const output = `${run.stdout}${run.stderr}`;
-  const diagnostics: Diagnostic[] = parseFalcoJson(run.stdout).map((d) => ({ ...d, resource: assembled.address }));
+  const own = snippetLines(assembled);
+  const all = parseFalcoJson(run.stdout).map((d) => ({ ...d, resource: assembled.address }));
+  const generated = all.filter((d) => d.severity === "warning" && d.line !== undefined && !own.has(d.line));
+  const diagnostics: Diagnostic[] = all.filter((d) => !generated.includes(d)).map(({ line: _line, ...d }) => d);
+  if (generated.length > 0) {
+    const rules = [...new Set(generated.map((d) => d.summary))].join(", ");
+    diagnostics.push({ severity: "warning", summary: "in Fastly's generated code", detail: `${generated.length} warning(s) (${rules})`, resource: assembled.address });
+  }
   if (run.status !== 0 && !diagnostics.some((d) => d.severity === "error")) {
     diagnostics.push({ severity: "error", summary: `falco exited ${run.status}`, detail: output.trim(), resource: assembled.address });
   }
@@ -55,7 +80,7 @@ interface FalcoJsonResult {
 }
 
 /** falco -json prints one JSON document with its findings per file (after any progress text). */
-function parseFalcoJson(stdout: string): Omit<Diagnostic, "resource">[] {
+function parseFalcoJson(stdout: string): (Omit<Diagnostic, "resource"> & { line?: number })[] {
   const start = stdout.indexOf("{");
   if (start < 0) return [];
   let parsed: FalcoJsonResult;
@@ -64,7 +89,7 @@ function parseFalcoJson(stdout: string): Omit<Diagnostic, "resource">[] {
   } catch {
     return [];
   }
-  const out: Omit<Diagnostic, "resource">[] = [];
+  const out: (Omit<Diagnostic, "resource"> & { line?: number })[] = [];
   for (const [file, errors] of Object.entries(parsed.LintErrors ?? {})) {
     // Infos are style hints (e.g. implicit INTEGER to STRING in Fastly's own code): not reported.
     for (const e of (errors ?? []).filter((x) => x.Severity.toUpperCase() !== "INFO")) {
@@ -73,6 +98,7 @@ function parseFalcoJson(stdout: string): Omit<Diagnostic, "resource">[] {
         severity: e.Severity.toUpperCase() === "ERROR" ? "error" : "warning",
         summary: e.Rule || e.Severity,
         detail: `${e.Message} (${where})`,
+        line: e.Token?.Line,
       });
     }
   }
