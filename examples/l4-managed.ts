@@ -16,6 +16,7 @@ const pop = new Pop(stack, "Sydney", {
   region: "ap-southeast-2",
   network: exampleNetwork("ap-southeast-2"),
   hostname: "syd.pop.example.com",
+  serviceNames: [dns.serviceName],
   zone: dns,
   origins: [dc],
   l4: { kind: "managed", crossZone: true },

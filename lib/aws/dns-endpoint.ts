@@ -13,4 +13,9 @@ export interface IDnsEndpoint {
   /** Host Route53 health checks probe over HTTPS (SNI) to tell whether the POP is up. */
   readonly healthCheckHost: string;
   readonly healthCheckPath: string;
+  /**
+   * Names the certificate presented at the target is valid for, when known: the DNS tier
+   * refuses to send its service name to a POP whose certificate does not cover it.
+   */
+  readonly certificateNames?: readonly string[];
 }

@@ -5,6 +5,7 @@ import { Route53Record, Route53RecordConfig } from "@cdktf/provider-aws/lib/rout
 import { Route53Zone } from "@cdktf/provider-aws/lib/route53-zone";
 import { Construct } from "constructs";
 import { EdgeConfigError } from "../errors";
+import { certificateCovers } from "../model/tls-names";
 import { assertHostname, assertIntRange, logicalName } from "../validate";
 import { IDnsEndpoint } from "./dns-endpoint";
 import { assertAwsRegion } from "./regions";
@@ -107,6 +108,7 @@ export class DnsTier extends Construct implements IHostedZone {
     if (this.healthChecks[pop.endpointName]) {
       throw new EdgeConfigError(path, "two POPs share a name", pop.endpointName, "unique POP names");
     }
+    this.assertCertificateCovers(path, pop);
     const id = logicalName(pop.endpointName);
     const healthCheck = new Route53HealthCheck(this, `Health-${id}`, {
       type: "HTTPS",
@@ -147,6 +149,14 @@ export class DnsTier extends Construct implements IHostedZone {
       records.push(fallback);
     }
     return records[0];
+  }
+
+  // A POP answered for the service name must present a certificate valid for it, or every
+  // HTTPS client that resolved the service name fails the name check.
+  private assertCertificateCovers(path: string, pop: IDnsEndpoint): void {
+    const names = pop.certificateNames;
+    if (names === undefined || certificateCovers(names, this.serviceName)) return;
+    throw new EdgeConfigError(path, "the POP's certificate does not cover the service name DNS answers with", names, `a certificate that also names ${this.serviceName} (Pop serviceNames: ["${this.serviceName}"])`);
   }
 
   private target(pop: IDnsEndpoint): Pick<Route53RecordConfig, "type" | "alias" | "records" | "ttl"> {

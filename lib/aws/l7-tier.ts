@@ -11,6 +11,7 @@ import { Construct } from "constructs";
 import { EdgeConfigError } from "../errors";
 import { IOriginEndpoint } from "../origin";
 import { assertHostname, assertIntRange, assertUnique, logicalName } from "../validate";
+import { certificateNames } from "./certificate-names";
 import { DataCenter } from "./data-center";
 import { PopNetwork } from "./network";
 import { assertAwsRegion } from "./regions";
@@ -26,6 +27,13 @@ export interface L7TierProps {
   readonly network: PopNetwork;
   /** Hostname clients reach this POP's L7 tier by; the certificate is issued for it. */
   readonly domainName: string;
+  /**
+   * Other names DNS sends to this tier (e.g. the service name "www.example.com"): the
+   * certificate carries them as subject alternative names, so every name a client connects
+   * with passes the name check.
+   * @default - none: the certificate covers domainName only
+   */
+  readonly alternativeNames?: readonly string[];
   /** Zone the ACM DNS-validation records go into. */
   readonly zone: IHostedZone;
   /** Data centers the POP keeps warm HTTPS connections to, weighted equally unless `originWeights`. */
@@ -35,7 +43,7 @@ export interface L7TierProps {
    * @default - every origin weight 1
    */
   readonly originWeights?: Readonly<Record<string, number>>;
-  /** @default "ELBSecurityPolicy-TLS13-1-2-2021-06" (TLS 1.3, TLS 1.2 fallback) */
+  /** @default "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" (TLS 1.3 with hybrid post-quantum key exchange, TLS 1.2 fallback) */
   readonly tlsPolicy?: string;
   /**
    * Seconds an idle client connection stays open.
@@ -55,8 +63,8 @@ export interface L7TierProps {
 }
 
 /**
- * The L7 tier of a POP: an ALB terminating TLS (TLS 1.3 policy, ACM certificate validated
- * through Route53), HTTP→HTTPS redirect, HTTP/2, and HTTP/2-over-TLS target groups holding
+ * The L7 tier of a POP: an ALB terminating TLS (post-quantum TLS 1.3 policy, one ACM certificate
+ * for the POP's hostname and every other name DNS sends to it, validated through Route53), HTTP→HTTPS redirect, HTTP/2, and HTTP/2-over-TLS target groups holding
  * warm connections to the data centers.
  */
 export class L7Tier extends Construct implements IOriginEndpoint {
@@ -64,6 +72,8 @@ export class L7Tier extends Construct implements IOriginEndpoint {
   public readonly securityGroup: SecurityGroup;
   public readonly certificate: AcmCertificate;
   public readonly certificateValidation: AcmCertificateValidation;
+  /** Every name the listener's certificate is valid for (domain name first). */
+  public readonly certificateNames: readonly string[];
   public readonly httpsListener: LbListener;
   public readonly redirectListener: LbListener;
   /** One target group per data center, keyed by its name. */
@@ -82,6 +92,7 @@ export class L7Tier extends Construct implements IOriginEndpoint {
     const region = props.region;
     assertAwsRegion(path, "region", region);
     assertHostname(path, "domainName", props.domainName);
+    this.certificateNames = certificateNames(path, props.domainName, props.alternativeNames ?? []);
     if (props.name.length > 20) {
       throw new EdgeConfigError(path, "name is too long for AWS load balancer and target group names", props.name, "at most 20 characters");
     }
@@ -138,6 +149,7 @@ export class L7Tier extends Construct implements IOriginEndpoint {
     this.certificate = new AcmCertificate(this, "Certificate", {
       region,
       domainName: props.domainName,
+      subjectAlternativeNames: this.certificateNames.length > 1 ? this.certificateNames.slice(1) : undefined,
       validationMethod: "DNS",
       lifecycle: { createBeforeDestroy: true },
       tags: { Name: props.domainName },

@@ -21,12 +21,18 @@ export interface PopProps {
   readonly network: PopNetwork;
   /** The POP's own hostname, e.g. "nrt.edge.example.com": its certificate and health checks use it. */
   readonly hostname: string;
+  /**
+   * Other names DNS answers with this POP, e.g. the DNS tier's service name: the POP's
+   * certificate covers them too (DnsTier.addPop refuses a POP whose certificate does not).
+   * @default - none
+   */
+  readonly serviceNames?: readonly string[];
   /** Zone the POP's hostname and certificate validation records live in. */
   readonly zone: IHostedZone;
   /** Data centers the POP's L7 tier keeps warm connections to. */
   readonly origins: readonly DataCenter[];
   readonly l4: L4Mode;
-  /** @default "ELBSecurityPolicy-TLS13-1-2-2021-06" */
+  /** @default "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" */
   readonly tlsPolicy?: string;
 }
 
@@ -49,6 +55,8 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
   public readonly originHostname: string;
   public readonly originTlsHostname: string;
   public readonly originPort = 443;
+  /** Every name the POP's listener certificate is valid for. */
+  public readonly certificateNames: readonly string[];
 
   constructor(scope: Construct, id: string, props: PopProps) {
     super(scope, id);
@@ -65,6 +73,7 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
       region: props.region,
       network: props.network,
       domainName: props.hostname,
+      alternativeNames: props.serviceNames,
       zone: props.zone,
       origins: props.origins,
       tlsPolicy: props.tlsPolicy,
@@ -81,6 +90,7 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
     });
     this.endpointName = props.name;
     this.dnsTarget = target;
+    this.certificateNames = this.l7.certificateNames;
     this.healthCheckHost = props.hostname;
     this.healthCheckPath = this.l7.healthCheckPath;
     this.originName = props.name;

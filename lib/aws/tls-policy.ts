@@ -1,21 +1,82 @@
 import { EdgeConfigError } from "../errors";
 
-/** AWS's recommended listener policy: TLS 1.3 with TLS 1.2 fallback. */
-export const DEFAULT_TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+/**
+ * AWS's hybrid post-quantum listener policy (the console default since 2025-09): TLS 1.3 with
+ * ML-KEM hybrid key exchange for clients that offer it, classical TLS 1.3, and TLS 1.2 with
+ * forward-secret AEAD ciphers.
+ */
+export const DEFAULT_TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09";
 
-// Policies whose lowest protocol is TLS 1.2 or 1.3: the TLS13 family (incl. -PQ- and -Res-
-// variants), FS-1-2 and TLS-1-2. Everything else (2016-08, TLS-1-1, TLS-1-0, FS-2018-06, 2015-05)
-// still accepts TLS 1.0/1.1.
-const modernPolicy = /^ELBSecurityPolicy-(TLS13-|FS-1-2-|TLS-1-2-)[A-Za-z0-9-]+$/;
+/** Lowest TLS version an ELB security policy accepts. */
+export type TlsFloor = "1.0" | "1.1" | "1.2" | "1.3";
 
-/** Throws unless the ELB security policy refuses TLS below 1.2. */
+// Known predefined ELB (ALB/NLB) security policies and the lowest protocol each accepts
+// (AWS "Security policies for your Application Load Balancer"). A name not listed here is
+// "unknown": it may be new, misspelt or a custom NLB policy, and is refused as such.
+const POLICY_FLOOR: Readonly<Record<string, TlsFloor>> = {
+  "ELBSecurityPolicy-2015-05": "1.0",
+  "ELBSecurityPolicy-2016-08": "1.0",
+  "ELBSecurityPolicy-TLS-1-0-2015-04": "1.0",
+  "ELBSecurityPolicy-FS-2018-06": "1.0",
+  "ELBSecurityPolicy-TLS13-1-0-2021-06": "1.0",
+  "ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04": "1.0",
+  "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09": "1.0",
+  "ELBSecurityPolicy-TLS13-1-0-FIPS-PQ-2025-09": "1.0",
+  "ELBSecurityPolicy-TLS-1-1-2017-01": "1.1",
+  "ELBSecurityPolicy-FS-1-1-2019-08": "1.1",
+  "ELBSecurityPolicy-TLS13-1-1-2021-06": "1.1",
+  "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04": "1.1",
+  "ELBSecurityPolicy-TLS13-1-1-PQ-2025-09": "1.1",
+  "ELBSecurityPolicy-TLS13-1-1-FIPS-PQ-2025-09": "1.1",
+  "ELBSecurityPolicy-TLS-1-2-2017-01": "1.2",
+  "ELBSecurityPolicy-TLS-1-2-Ext-2018-06": "1.2",
+  "ELBSecurityPolicy-FS-1-2-2019-08": "1.2",
+  "ELBSecurityPolicy-FS-1-2-Res-2019-08": "1.2",
+  "ELBSecurityPolicy-FS-1-2-Res-2020-10": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-2021-06": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Res-2021-06": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-2023-04": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-2023-04": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-2023-04": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-PQ-2025-09": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext2-PQ-2025-09": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-FIPS-PQ-2025-09": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-PQ-2025-09": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-PQ-2025-09": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-PQ-2025-09": "1.2",
+  "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-PQ-2025-09": "1.2",
+  "ELBSecurityPolicy-TLS13-1-3-2021-06": "1.3",
+  "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04": "1.3",
+  "ELBSecurityPolicy-TLS13-1-3-PQ-2025-09": "1.3",
+  "ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09": "1.3",
+};
+
+/** The lowest TLS version a known ELB policy accepts, or undefined for a name this library does not know. */
+export function tlsPolicyFloor(policy: string): TlsFloor | undefined {
+  return Object.prototype.hasOwnProperty.call(POLICY_FLOOR, policy) ? POLICY_FLOOR[policy] : undefined;
+}
+
+/** Known policies that refuse every TLS version below 1.2, sorted. */
+export function modernTlsPolicies(): string[] {
+  return Object.keys(POLICY_FLOOR)
+    .filter((p) => POLICY_FLOOR[p] === "1.2" || POLICY_FLOOR[p] === "1.3")
+    .sort();
+}
+
+/** Throws unless `policy` is a known ELB security policy that refuses TLS below 1.2. */
 export function assertModernTlsPolicy(path: string, policy: string): void {
-  if (!modernPolicy.test(policy)) {
-    throw new EdgeConfigError(
-      path,
-      "tlsPolicy allows TLS below 1.2",
-      policy,
-      `a TLS 1.2+ policy such as ${DEFAULT_TLS_POLICY} or ELBSecurityPolicy-TLS13-1-2-PQ-2025-09`,
-    );
+  const floor = tlsPolicyFloor(policy);
+  const expected = `a known TLS 1.2+ policy such as ${DEFAULT_TLS_POLICY}, ELBSecurityPolicy-TLS13-1-2-2021-06 or ELBSecurityPolicy-TLS13-1-3-PQ-2025-09`;
+  if (floor === undefined) {
+    throw new EdgeConfigError(path, "tlsPolicy is not a known ELB security policy", policy, expected);
+  }
+  if (floor === "1.0" || floor === "1.1") {
+    throw new EdgeConfigError(path, `tlsPolicy allows TLS ${floor}, below 1.2`, policy, expected);
   }
 }

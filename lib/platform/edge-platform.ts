@@ -54,6 +54,7 @@ export class EdgePlatform extends Construct {
         region: spec.region,
         network: spec.network,
         hostname: spec.hostname ?? `${spec.name}.pop.${props.domain}`,
+        serviceNames: [this.dns.serviceName],
         zone: this.dns,
         origins: this.originsOf(spec),
         l4: spec.l4,

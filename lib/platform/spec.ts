@@ -58,7 +58,7 @@ export interface EdgePlatformProps {
   readonly dataCenters: readonly DataCenterProps[];
   readonly pops: readonly PopSpec[];
   readonly dnsRouting: DnsRoutingSpec;
-  /** @default "ELBSecurityPolicy-TLS13-1-2-2021-06" */
+  /** @default "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" */
   readonly tlsPolicy?: string;
   /**
    * Anycast addresses in front of every managed L4 tier.
