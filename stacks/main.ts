@@ -1,7 +1,7 @@
 /**
  * The reference platform (cdktf.json's app): 3 data centers, 8 POPs on 5 continents mapped to
  * users by a solved CIDR DNS map, anycast addresses in front of the managed L4 tiers, one POP
- * running a BGP/ECMP L4 fleet, and a Fastly CDN service using three POPs as origins behind one shield.
+ * (fra) running a BGP/ECMP L4 fleet in front of its own HAProxy L7 fleet, and a Fastly CDN service using three POPs as origins behind one shield.
  * Providers get credentials only from the environment (AWS_* and FASTLY_API_KEY).
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";

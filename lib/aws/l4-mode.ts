@@ -59,7 +59,11 @@ export type L4Mode =
       readonly vips: readonly string[];
       readonly localAsn: number;
       readonly peering: BgpPeering;
-      readonly l7Backends: readonly L7Backend[];
+      /**
+       * L7 nodes the Maglev table spreads flows over.
+       * @default - the nodes of the POP's L7 fleet (Pop with `l7: { kind: "fleet" }`)
+       */
+      readonly l7Backends?: readonly L7Backend[];
       /** @default "bird" */
       readonly daemon?: BgpDaemon;
       /** Prime Maglev table size. @default 65537 */

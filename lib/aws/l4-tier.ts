@@ -18,6 +18,7 @@ import { renderCloudInit, renderL4NodeFiles } from "../model/l4-node-config";
 import { assertIntRange, assertUnique, logicalName } from "../validate";
 import { DnsTarget, IDnsEndpoint } from "./dns-endpoint";
 import { L4Mode, L4Node } from "./l4-mode";
+import { L7Fleet } from "./l7-fleet";
 import { L7Tier } from "./l7-tier";
 import { PopNetwork } from "./network";
 import { assertAwsRegion } from "./regions";
@@ -28,8 +29,11 @@ export interface L4TierProps {
   readonly name: string;
   readonly region: string;
   readonly network: PopNetwork;
-  /** The L7 tier behind this L4 tier (managed mode forwards to its ALB). */
-  readonly l7: L7Tier;
+  /**
+   * The L7 tier behind this L4 tier: managed mode forwards to its ALB; in bgp-ecmp mode an
+   * L7Fleet's nodes are the Maglev backends unless the mode lists l7Backends.
+   */
+  readonly l7: L7Tier | L7Fleet;
   readonly mode: L4Mode;
 }
 
@@ -63,7 +67,10 @@ export class L4Tier extends Construct implements IDnsEndpoint {
     this.healthCheckHost = props.l7.originTlsHostname;
     this.healthCheckPath = props.l7.healthCheckPath;
     if (props.mode.kind === "managed") {
-      this.loadBalancer = this.renderManaged(props, props.mode.crossZone ?? true);
+      if (!(props.l7 instanceof L7Tier)) {
+        throw new EdgeConfigError(path, "a managed L4 tier forwards to an ALB, not to an L7 fleet", "L7Fleet", 'l4: { kind: "bgp-ecmp", ... } for an L7 fleet, or l7: { kind: "alb" }');
+      }
+      this.loadBalancer = this.renderManaged(props, props.l7, props.mode.crossZone ?? true);
       this.nodes = {};
       this.dnsTarget = { kind: "alias", dnsName: this.loadBalancer.dnsName, hostedZoneId: this.loadBalancer.zoneId };
       return;
@@ -82,8 +89,13 @@ export class L4Tier extends Construct implements IDnsEndpoint {
     }
     if (mode.vips.length === 0) throw new EdgeConfigError(path, "a bgp-ecmp L4 tier needs a VIP", mode.vips, "one or more IPv4 VIPs");
     assertIntRange(path, "localAsn", mode.localAsn, 1, 4294967294);
+    const fleetBackends = props.l7 instanceof L7Fleet ? props.l7.backends : undefined;
+    if (mode.l7Backends && fleetBackends) {
+      throw new EdgeConfigError(path, "l7Backends given while the POP runs an L7 fleet", mode.l7Backends.map((b) => b.name), "no l7Backends: the fleet's nodes are the Maglev backends");
+    }
+    const backends = mode.l7Backends ?? fleetBackends ?? [];
     this.forwardingTable = buildForwardingTable(
-      mode.l7Backends.map((b) => ({ name: b.name, address: b.address, weight: b.weight ?? 1 })),
+      backends.map((b) => ({ name: b.name, address: b.address, weight: b.weight ?? 1 })),
       mode.maglevTableSize ?? 65537,
       path,
     );
@@ -92,7 +104,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
     this.dnsTarget = { kind: "addresses", addresses: mode.vips };
   }
 
-  private renderManaged(props: L4TierProps, crossZone: boolean): Lb {
+  private renderManaged(props: L4TierProps, l7: L7Tier, crossZone: boolean): Lb {
     const region = props.region;
     const nlb = new Lb(this, "Resource", {
       region,
@@ -111,13 +123,13 @@ export class L4Tier extends Construct implements IDnsEndpoint {
         protocol: "TCP",
         port,
         vpcId: props.network.vpcId,
-        healthCheck: { enabled: true, protocol: "HTTPS", port: "443", path: props.l7.healthCheckPath, matcher: "200-399" },
+        healthCheck: { enabled: true, protocol: "HTTPS", port: "443", path: l7.healthCheckPath, matcher: "200-399" },
         tags: { Name: `${props.name}-l4-${port}` },
       });
       new LbTargetGroupAttachment(this, `ToL7-${port}-Alb`, {
         region,
         targetGroupArn: group.arn,
-        targetId: props.l7.loadBalancer.arn,
+        targetId: l7.loadBalancer.arn,
         port,
       });
       new LbListener(this, `Tcp-${port}`, {

@@ -7,6 +7,7 @@ import { DataCenter } from "./data-center";
 import { DnsTarget, IDnsEndpoint } from "./dns-endpoint";
 import { L4Mode } from "./l4-mode";
 import { L4Tier } from "./l4-tier";
+import { L7Fleet, L7FleetSpec } from "./l7-fleet";
 import { L7Tier } from "./l7-tier";
 import { PopNetwork } from "./network";
 import { assertAwsRegion } from "./regions";
@@ -32,9 +33,18 @@ export interface PopProps {
   /** Data centers the POP's L7 tier keeps warm connections to. */
   readonly origins: readonly DataCenter[];
   readonly l4: L4Mode;
-  /** @default "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" */
+  /**
+   * The L7 tier: an ALB (managed), or an HAProxy fleet fed by a bgp-ecmp L4 tier over IPIP,
+   * whose nodes become the L4 tier's Maglev backends.
+   * @default { kind: "alb" }
+   */
+  readonly l7?: PopL7;
+  /** ALB listener policy (the fleet's TLS settings are fixed: TLS 1.2/1.3, AEAD ciphers). @default "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" */
   readonly tlsPolicy?: string;
 }
+
+/** How a POP terminates TLS. */
+export type PopL7 = { readonly kind: "alb" } | ({ readonly kind: "fleet" } & L7FleetSpec);
 
 const popName = /^[A-Za-z0-9-]{1,16}$/;
 
@@ -44,7 +54,8 @@ const popName = /^[A-Za-z0-9-]{1,16}$/;
  */
 export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
   public readonly l4: L4Tier;
-  public readonly l7: L7Tier;
+  /** The ALB tier or the HAProxy fleet, as chosen by `l7`. */
+  public readonly l7: L7Tier | L7Fleet;
   public readonly hostnameRecord: Route53Record;
   public readonly region: string;
   public readonly endpointName: string;
@@ -68,16 +79,7 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
     assertAwsRegion(path, "region", props.region);
     assertHostname(path, "hostname", props.hostname);
     this.region = props.region;
-    this.l7 = new L7Tier(this, "L7", {
-      name: props.name,
-      region: props.region,
-      network: props.network,
-      domainName: props.hostname,
-      alternativeNames: props.serviceNames,
-      zone: props.zone,
-      origins: props.origins,
-      tlsPolicy: props.tlsPolicy,
-    });
+    this.l7 = this.renderL7(props);
     this.l4 = new L4Tier(this, "L4", { name: props.name, region: props.region, network: props.network, l7: this.l7, mode: props.l4 });
     const target = this.l4.dnsTarget;
     this.hostnameRecord = new Route53Record(this, "Hostname", {
@@ -96,5 +98,39 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
     this.originName = props.name;
     this.originHostname = props.hostname;
     this.originTlsHostname = props.hostname;
+  }
+
+  private renderL7(props: PopProps): L7Tier | L7Fleet {
+    const l7 = props.l7 ?? { kind: "alb" };
+    if (l7.kind === "alb") {
+      return new L7Tier(this, "L7", {
+        name: props.name,
+        region: props.region,
+        network: props.network,
+        domainName: props.hostname,
+        alternativeNames: props.serviceNames,
+        zone: props.zone,
+        origins: props.origins,
+        tlsPolicy: props.tlsPolicy,
+      });
+    }
+    if (props.l4.kind !== "bgp-ecmp") {
+      throw new EdgeConfigError(this.node.path, "an L7 fleet needs a bgp-ecmp L4 tier to feed it", props.l4.kind, 'l4: { kind: "bgp-ecmp", ... } with the fleet, or l7: { kind: "alb" } behind a managed L4 tier');
+    }
+    if (props.tlsPolicy !== undefined) {
+      throw new EdgeConfigError(this.node.path, "tlsPolicy names an ELB policy, and this POP has no ALB", props.tlsPolicy, "no tlsPolicy with l7: { kind: \"fleet\" } (the fleet always runs TLS 1.2/1.3 with AEAD ciphers)");
+    }
+    const { kind: _kind, ...spec } = l7;
+    return new L7Fleet(this, "L7Fleet", {
+      ...spec,
+      name: props.name,
+      region: props.region,
+      network: props.network,
+      hostname: props.hostname,
+      alternativeNames: props.serviceNames,
+      zone: props.zone,
+      origins: props.origins,
+      vips: props.l4.vips,
+    });
   }
 }

@@ -14,4 +14,7 @@ export type { SlotTable } from "./hashing/slot-table";
 export { MAX_SAMPLED_TABLE_SIZE } from "./hashing/slot-table";
 export * from "./forwarding-table";
 export * from "./l4-node-config";
+export * from "./haproxy-config";
+export * from "./l7-node-config";
+export * from "./tls-names";
 export * as vcl from "./vcl";

@@ -58,7 +58,8 @@ export class EdgePlatform extends Construct {
         zone: this.dns,
         origins: this.originsOf(spec),
         l4: spec.l4,
-        tlsPolicy: props.tlsPolicy,
+        l7: spec.l7,
+        tlsPolicy: spec.l7?.kind === "fleet" ? undefined : props.tlsPolicy,
       });
       pops[spec.name] = pop;
       const mapped = this.dnsPlan.mappedPops.has(spec.name);

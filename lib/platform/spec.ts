@@ -2,6 +2,7 @@ import { DataCenterProps } from "../aws/data-center";
 import { GlobalAcceleratorProps } from "../aws/global-accelerator";
 import { L4Mode } from "../aws/l4-mode";
 import { PopNetwork } from "../aws/network";
+import { PopL7 } from "../aws/pop";
 
 /** A POP of the platform. */
 export interface PopSpec {
@@ -10,6 +11,11 @@ export interface PopSpec {
   readonly region: string;
   readonly network: PopNetwork;
   readonly l4: L4Mode;
+  /**
+   * The L7 tier: an ALB, or an HAProxy fleet behind a bgp-ecmp L4 tier.
+   * @default { kind: "alb" }
+   */
+  readonly l7?: PopL7;
   /**
    * Names of the data centers this POP's L7 tier serves from.
    * @default - every data center

@@ -47,9 +47,17 @@ export const pops: PopSpec[] = Object.entries(popSites).map(([name, site]) => ({
           localAsn: 65010,
           nodes: [1, 2, 3, 4].map((i) => ({ name: `l4-${i}`, address: `10.50.0.${10 + i}`, subnetId: "subnet-eucentral1a" })),
           peering: { kind: "transit-gateway" as const, transitGatewayId: "tgw-0123456789abcdef0", transportAttachmentId: "tgw-attach-0123456789abcdef0" },
-          l7Backends: Array.from({ length: 16 }, (_, i) => ({ name: `fra-l7-${String(i + 1).padStart(2, "0")}`, address: `10.50.1.${10 + i}` })),
         }
       : managed,
+  // fra runs its own L7: an HAProxy fleet whose nodes are the L4 tier's Maglev backends.
+  l7:
+    name === "fra"
+      ? {
+          kind: "fleet" as const,
+          ami: "ami-0fedcba9876543210",
+          nodes: Array.from({ length: 16 }, (_, i) => ({ name: `fra-l7-${String(i + 1).padStart(2, "0")}`, address: `10.50.1.${10 + i}`, subnetId: "subnet-eucentra0000000a" })),
+        }
+      : { kind: "alb" as const },
 }));
 
 // Client address space per continent (whole /16s from each registry's ranges).

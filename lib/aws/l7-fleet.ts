@@ -1,0 +1,354 @@
+import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
+import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
+import { IamInstanceProfile } from "@cdktf/provider-aws/lib/iam-instance-profile";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { Instance } from "@cdktf/provider-aws/lib/instance";
+import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { Fn, TerraformIterator, Token } from "cdktf";
+import { Construct } from "constructs";
+import { EdgeConfigError } from "../errors";
+import { HaproxyConfigInput } from "../model/haproxy-config";
+import { uncoveredNames } from "../model/tls-names";
+import { CertificateSource, L7_NODE_PATHS, L7NodeFiles, renderL7CloudInit, renderL7NodeFiles } from "../model/l7-node-config";
+import { IOriginEndpoint } from "../origin";
+import { assertHostname, assertIntRange, assertUnique, logicalName } from "../validate";
+import { certificateNames } from "./certificate-names";
+import { DataCenter } from "./data-center";
+import { PopNetwork } from "./network";
+import { assertAwsRegion } from "./regions";
+import { IHostedZone } from "./zone";
+
+/** An L7 node: an instance with a fixed address that the L4 tier's Maglev table hashes flows to. */
+export interface L7FleetNode {
+  readonly name: string;
+  /** Fixed private IPv4 address inside subnetId: the IPIP destination and the health endpoint's address. */
+  readonly address: string;
+  readonly subnetId: string;
+  /** @default 1; 0 drains the node (the L4 tier sends it no new flows) */
+  readonly weight?: number;
+}
+
+/** How the listener's private key reaches the nodes. */
+export type L7FleetCertificate =
+  /**
+   * An ACM exportable public certificate for every name of the fleet, DNS-validated. Each node
+   * exports it at boot and daily (renewals) with a one-time passphrase it makes itself; only
+   * `acm:ExportCertificate` on that one certificate is granted. The key never appears in
+   * Terraform state or user data. Exportable certificates are charged per name by ACM.
+   */
+  | { readonly kind: "acm-export" }
+  /**
+   * A Secrets Manager secret you fill (outside Terraform) with a PEM bundle: certificate,
+   * chain, private key. `names` states what the certificate covers; the nodes may read only
+   * that secret.
+   */
+  | { readonly kind: "secrets-manager"; readonly secretArn: string; readonly names: readonly string[] };
+
+/** The warm pool each node keeps to every origin server. */
+export interface L7FleetPool {
+  /** Upper bound of TCP connections per origin server; more concurrent requests wait. @default 64 */
+  readonly maxConnectionsPerServer?: number;
+  /** Idle connections kept open per origin server for reuse. @default 32 */
+  readonly idleConnectionsPerServer?: number;
+  /** Idle connections a thread keeps before it prefers reusing one to opening one. @default 4 */
+  readonly warmConnectionsPerServer?: number;
+  /** Seconds an unused origin connection stays open. @default 300 */
+  readonly idleTimeoutSeconds?: number;
+}
+
+/** What an L7 fleet needs besides its POP's name, place, names and origins (Pop's `l7: { kind: "fleet" }`). */
+export interface L7FleetSpec {
+  readonly nodes: readonly L7FleetNode[];
+  /** A Debian 12 (bookworm) AMI with cloud-init, of the instance type's architecture. */
+  readonly ami: string;
+  /** @default "c7g.large" (Graviton: check the AMI's architecture) */
+  readonly instanceType?: string;
+  /** @default { kind: "acm-export" } */
+  readonly certificate?: L7FleetCertificate;
+  /** @default - the defaults of each L7FleetPool field */
+  readonly pool?: L7FleetPool;
+  /** Port of the plain-HTTP health endpoint on each node's own address (path /healthz). @default 8080 */
+  readonly healthPort?: number;
+  /** Retries of a request on another origin server after a connection failure or an empty answer. @default 2 */
+  readonly retries?: number;
+  /** Milliseconds to open a connection to an origin server. @default 2000 */
+  readonly connectTimeoutMs?: number;
+  /** Milliseconds an origin may take to answer. @default 30000 */
+  readonly serverTimeoutMs?: number;
+  /** Milliseconds between active health checks of each origin server. @default 2000 */
+  readonly healthCheckIntervalMs?: number;
+  /**
+   * Where IPIP from the L4 nodes and health probes come from.
+   * @default - the private ranges 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16
+   */
+  readonly l4SourceCidrs?: readonly string[];
+  /** HSTS max-age (seconds) on every HTTPS response; 0 sends no header. @default 0 */
+  readonly hstsMaxAgeSeconds?: number;
+  /** Share of requests per data center name. @default - every origin weight 1 */
+  readonly originWeights?: Readonly<Record<string, number>>;
+}
+
+export interface L7FleetProps extends L7FleetSpec {
+  /** Short name, unique in the platform (max 20 characters). */
+  readonly name: string;
+  readonly region: string;
+  readonly network: PopNetwork;
+  /** The POP's own hostname: the certificate's first name. */
+  readonly hostname: string;
+  /** Other names DNS sends to the fleet, e.g. the service name. @default - none */
+  readonly alternativeNames?: readonly string[];
+  /** Zone the certificate's DNS-validation records go into. */
+  readonly zone: IHostedZone;
+  readonly origins: readonly DataCenter[];
+  /** VIPs the L4 tier hashes to the fleet: bound by HAProxy, on each node's loopback. */
+  readonly vips: readonly string[];
+}
+
+/** The health endpoint each node serves for the L4 tier's health gate. */
+export interface L7HealthEndpoint {
+  /** Plain HTTP, bound to the node's own address (not the VIPs). */
+  readonly port: number;
+  /** 200 while at least one data center has a live server, 503 otherwise. */
+  readonly path: string;
+}
+
+const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const nodeName = /^[A-Za-z0-9-]{1,32}$/;
+const MAX_USER_DATA_BYTES = 16384;
+const HEALTH_PATH = "/healthz";
+
+/**
+ * An L7 fleet for a BGP/ECMP POP: instances with fixed addresses running HAProxy from Debian's
+ * packages. Each node takes the L4 tier's IPIP flows (decapsulated on tunl0, VIPs on loopback,
+ * replies straight to the client), terminates TLS 1.2/1.3 with h2 by ALPN for every name DNS
+ * sends to the POP, and forwards over warm, bounded connection pools to the data centers.
+ * `backends` are what the L4 tier's Maglev table hashes over.
+ */
+export class L7Fleet extends Construct implements IOriginEndpoint {
+  public readonly nodes: Readonly<Record<string, Instance>>;
+  /** The rendered files of each node (HAProxy config, DSR setup, certificate fetch, units). */
+  public readonly nodeFiles: Readonly<Record<string, L7NodeFiles>>;
+  /** The L4 tier's Maglev backends: one per node, by name, with its weight. */
+  public readonly backends: readonly { readonly name: string; readonly address: string; readonly weight: number }[];
+  public readonly healthEndpoint: L7HealthEndpoint;
+  public readonly securityGroup: SecurityGroup;
+  public readonly role: IamRole;
+  public readonly instanceProfile: IamInstanceProfile;
+  /** ACM mode: the exportable certificate and its validation. */
+  public readonly certificate?: AcmCertificate;
+  public readonly certificateValidation?: AcmCertificateValidation;
+  /** Every name the nodes' certificate is valid for. */
+  public readonly certificateNames: readonly string[];
+  public readonly originName: string;
+  public readonly originHostname: string;
+  public readonly originTlsHostname: string;
+  public readonly originPort = 443;
+  public readonly healthCheckPath: string;
+  public readonly region: string;
+
+  constructor(scope: Construct, id: string, props: L7FleetProps) {
+    super(scope, id);
+    const path = this.node.path;
+    const region = props.region;
+    assertAwsRegion(path, "region", region);
+    assertHostname(path, "hostname", props.hostname);
+    if (props.name.length > 20) throw new EdgeConfigError(path, "name is too long for AWS resource names", props.name, "at most 20 characters");
+    validateNodes(path, props);
+    if (props.origins.length === 0) throw new EdgeConfigError(path, "an L7 fleet needs at least one data center origin", 0, "one or more DataCenter objects in origins");
+    assertUnique(path, "origins", props.origins.map((o) => o.originName));
+    for (const [name, weight] of Object.entries(props.originWeights ?? {})) {
+      if (!props.origins.some((o) => o.originName === name)) {
+        throw new EdgeConfigError(path, "originWeights names an unknown data center", name, `one of ${props.origins.map((o) => o.originName).join(", ")}`);
+      }
+      assertIntRange(path, `originWeights.${name}`, weight, 0, 999);
+    }
+    const healthPort = props.healthPort ?? 8080;
+    assertIntRange(path, "healthPort", healthPort, 1024, 65535);
+    if (healthPort === 443 || healthPort === 80) throw new EdgeConfigError(path, "healthPort collides with the VIP listeners", healthPort, "a port other than 80 and 443");
+    const pool = resolvePool(path, props.pool ?? {});
+    assertIntRange(path, "retries", props.retries ?? 2, 0, 10);
+    assertIntRange(path, "connectTimeoutMs", props.connectTimeoutMs ?? 2000, 100, 60000);
+    assertIntRange(path, "serverTimeoutMs", props.serverTimeoutMs ?? 30000, 1000, 3600000);
+    assertIntRange(path, "healthCheckIntervalMs", props.healthCheckIntervalMs ?? 2000, 100, 60000);
+    assertIntRange(path, "hstsMaxAgeSeconds", props.hstsMaxAgeSeconds ?? 0, 0, 63072000);
+    this.region = region;
+    this.originName = props.name;
+    this.originHostname = props.hostname;
+    this.originTlsHostname = props.hostname;
+    this.healthCheckPath = props.origins[0].healthCheckPath;
+    this.healthEndpoint = { port: healthPort, path: HEALTH_PATH };
+    this.backends = [...props.nodes].sort((a, b) => a.name.localeCompare(b.name)).map((n) => ({ name: n.name, address: n.address, weight: n.weight ?? 1 }));
+
+    const cert = props.certificate ?? { kind: "acm-export" };
+    let source: CertificateSource;
+    let allowed: { actions: string[]; resource: string };
+    if (cert.kind === "acm-export") {
+      this.certificateNames = certificateNames(path, props.hostname, props.alternativeNames ?? []);
+      this.certificate = new AcmCertificate(this, "Certificate", {
+        region,
+        domainName: props.hostname,
+        subjectAlternativeNames: this.certificateNames.length > 1 ? this.certificateNames.slice(1) : undefined,
+        validationMethod: "DNS",
+        options: { export: "ENABLED" },
+        lifecycle: { createBeforeDestroy: true },
+        tags: { Name: props.hostname, "cdktf-edge:tier": "l7-fleet" },
+      });
+      const options = TerraformIterator.fromComplexList(this.certificate.domainValidationOptions, "domain_name");
+      const records = new Route53Record(this, "ValidationRecord", {
+        forEach: options,
+        allowOverwrite: true,
+        zoneId: props.zone.zoneId,
+        name: options.getString("resource_record_name"),
+        type: options.getString("resource_record_type"),
+        records: [options.getString("resource_record_value")],
+        ttl: 60,
+      });
+      this.certificateValidation = new AcmCertificateValidation(this, "CertificateValidation", {
+        region,
+        certificateArn: this.certificate.arn,
+        validationRecordFqdns: Token.asList(`\${[for record in ${records.fqn} : record.fqdn]}`),
+      });
+      // Nodes reference the validated ARN, so they boot only once the certificate is issued.
+      source = { kind: "acm-export", certificateArn: this.certificateValidation.certificateArn, region };
+      allowed = { actions: ["acm:ExportCertificate"], resource: this.certificate.arn };
+    } else {
+      if (!/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/.test(cert.secretArn) && !Token.isUnresolved(cert.secretArn)) {
+        throw new EdgeConfigError(path, "certificate.secretArn is not a Secrets Manager secret ARN", cert.secretArn, "arn:aws:secretsmanager:<region>:<account>:secret:<name>");
+      }
+      if (cert.names.length === 0) throw new EdgeConfigError(path, "certificate.names is empty", cert.names, "the names the secret's certificate covers");
+      this.certificateNames = certificateNames(path, cert.names[0], cert.names.slice(1));
+      const missing = uncoveredNames(this.certificateNames, [props.hostname, ...(props.alternativeNames ?? [])]);
+      if (missing.length > 0) {
+        throw new EdgeConfigError(path, "the secret's certificate does not cover every name DNS sends to the fleet", cert.names, `names covering ${missing.join(", ")} too`);
+      }
+      source = { kind: "secrets-manager", secretArn: cert.secretArn, region };
+      allowed = { actions: ["secretsmanager:GetSecretValue"], resource: cert.secretArn };
+    }
+
+    this.role = new IamRole(this, "Role", {
+      name: `${props.name}-l7-fleet`,
+      description: `cdktf-edge L7 fleet ${props.name}: reads its own TLS certificate`,
+      assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }] }),
+      tags: { Name: `${props.name}-l7-fleet` },
+    });
+    new IamRolePolicy(this, "CertificateAccess", {
+      name: "edge-l7-certificate",
+      role: this.role.id,
+      policy: Fn.jsonencode({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: allowed.actions, Resource: allowed.resource }] }),
+    });
+    this.instanceProfile = new IamInstanceProfile(this, "InstanceProfile", { name: `${props.name}-l7-fleet`, role: this.role.name });
+
+    const l4Sources = [...(props.l4SourceCidrs ?? ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"])];
+    this.securityGroup = new SecurityGroup(this, "SecurityGroup", {
+      region,
+      name: `${props.name}-l7-fleet`,
+      description: `cdktf-edge L7 fleet ${props.name}: IPIP and health probes from the L4 tier`,
+      vpcId: props.network.vpcId,
+      ingress: [
+        { description: "IPIP from the L4 nodes (client flows, direct server return)", protocol: "4", fromPort: 0, toPort: 0, cidrBlocks: l4Sources },
+        { description: "Health endpoint for the L4 health gate", protocol: "tcp", fromPort: healthPort, toPort: healthPort, cidrBlocks: l4Sources },
+      ],
+      egress: [
+        // Replies to clients leave from the VIP to any client port; origins and AWS APIs are TCP too.
+        { description: "Replies to clients (DSR), origins, AWS APIs, packages", protocol: "tcp", fromPort: 0, toPort: 65535, cidrBlocks: ["0.0.0.0/0"] },
+      ],
+      tags: { Name: `${props.name}-l7-fleet` },
+    });
+
+    const instances: Record<string, Instance> = {};
+    const files: Record<string, L7NodeFiles> = {};
+    for (const node of props.nodes) {
+      const nodePath = `${path}/${node.name}`;
+      const haproxy = haproxyInput(props, node, pool, healthPort);
+      files[node.name] = renderL7NodeFiles({ haproxy, certificate: source });
+      const userData = renderL7CloudInit(files[node.name]);
+      if (Buffer.byteLength(userData) > MAX_USER_DATA_BYTES) {
+        throw new EdgeConfigError(nodePath, "the node configuration does not fit in EC2 user data", `${Buffer.byteLength(userData)} bytes`, `at most ${MAX_USER_DATA_BYTES} bytes: fewer data centers or origin addresses`);
+      }
+      instances[node.name] = new Instance(this, `Node-${logicalName(node.name)}`, {
+        region,
+        ami: props.ami,
+        instanceType: props.instanceType ?? "c7g.large",
+        subnetId: node.subnetId,
+        privateIp: node.address,
+        // Replies carry the VIP as source address, not the instance's own.
+        sourceDestCheck: false,
+        vpcSecurityGroupIds: [this.securityGroup.id],
+        iamInstanceProfile: this.instanceProfile.name,
+        userData,
+        userDataReplaceOnChange: true,
+        metadataOptions: { httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1 },
+        rootBlockDevice: { encrypted: true },
+        tags: { Name: `${props.name}-l7-${node.name}`, "cdktf-edge:tier": "l7-fleet", "cdktf-edge:vips": props.vips.join(" ") },
+      });
+    }
+    this.nodes = instances;
+    this.nodeFiles = files;
+  }
+}
+
+function validateNodes(path: string, props: L7FleetProps): void {
+  if (props.nodes.length === 0) throw new EdgeConfigError(path, "an L7 fleet needs at least one node", 0, "one or more nodes { name, address, subnetId }");
+  assertUnique(path, "L7 nodes", props.nodes.map((n) => n.name));
+  assertUnique(path, "L7 node addresses", props.nodes.map((n) => n.address));
+  for (const n of props.nodes) {
+    if (!nodeName.test(n.name)) throw new EdgeConfigError(`${path}/${n.name}`, "node name is not usable", n.name, "1-32 letters, digits or '-'");
+    if (!ipv4.test(n.address)) throw new EdgeConfigError(`${path}/${n.name}`, "node address is not an IPv4 address", n.address, "a fixed private IPv4 address inside the node's subnet");
+    if (n.weight !== undefined) assertIntRange(`${path}/${n.name}`, "weight", n.weight, 0, 1000);
+  }
+  if (props.vips.length === 0) throw new EdgeConfigError(path, "an L7 fleet needs the VIPs it serves", props.vips, "one or more IPv4 VIPs (the L4 tier's)");
+  for (const vip of props.vips) {
+    if (!ipv4.test(vip)) throw new EdgeConfigError(path, "a VIP is not an IPv4 address", vip, "IPv4 addresses such as 203.0.113.10");
+  }
+}
+
+function resolvePool(path: string, pool: L7FleetPool) {
+  const resolved = {
+    maxConnectionsPerServer: pool.maxConnectionsPerServer ?? 64,
+    idleConnectionsPerServer: pool.idleConnectionsPerServer ?? 32,
+    warmConnectionsPerServer: pool.warmConnectionsPerServer ?? 4,
+    idlePurgeDelayMs: (pool.idleTimeoutSeconds ?? 300) * 1000,
+  };
+  assertIntRange(path, "pool.maxConnectionsPerServer", resolved.maxConnectionsPerServer, 1, 10000);
+  assertIntRange(path, "pool.idleConnectionsPerServer", resolved.idleConnectionsPerServer, 0, resolved.maxConnectionsPerServer);
+  assertIntRange(path, "pool.warmConnectionsPerServer", resolved.warmConnectionsPerServer, 0, resolved.idleConnectionsPerServer);
+  assertIntRange(path, "pool.idleTimeoutSeconds", pool.idleTimeoutSeconds ?? 300, 1, 3600);
+  return resolved;
+}
+
+function haproxyInput(props: L7FleetProps, node: L7FleetNode, pool: ReturnType<typeof resolvePool>, healthPort: number): HaproxyConfigInput {
+  return {
+    nodeName: node.name,
+    nodeAddress: node.address,
+    vips: props.vips,
+    certificateFile: L7_NODE_PATHS.certificate,
+    originCaFile: "/etc/ssl/certs/ca-certificates.crt",
+    healthPort,
+    healthPath: HEALTH_PATH,
+    dataCenters: props.origins.map((o) => ({
+      name: logicalName(o.originName).replace(/-/g, "_"),
+      tlsHostname: o.originTlsHostname,
+      port: o.originPort,
+      addresses: o.originAddresses,
+      healthCheckPath: o.healthCheckPath,
+      weight: props.originWeights?.[o.originName] ?? 1,
+    })),
+    pool,
+    timeouts: {
+      connectMs: props.connectTimeoutMs ?? 2000,
+      serverMs: props.serverTimeoutMs ?? 30000,
+      clientMs: 30000,
+      httpRequestMs: 10000,
+      keepAliveMs: 10000,
+      queueMs: 5000,
+    },
+    healthChecks: { intervalMs: props.healthCheckIntervalMs ?? 2000, fall: 3, rise: 2 },
+    retries: props.retries ?? 2,
+    runtimeDir: "/run/haproxy",
+    logTarget: "/dev/log local0",
+    maxConnections: 50000,
+    hstsMaxAgeSeconds: props.hstsMaxAgeSeconds ?? 0,
+  };
+}
