@@ -84,6 +84,8 @@ export interface L7FleetSpec {
    * @default - the private ranges 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16
    */
   readonly l4SourceCidrs?: readonly string[];
+  /** Client connections one node holds at once (HAProxy `maxconn`; needs about twice as many file descriptors). @default 50000 */
+  readonly maxClientConnections?: number;
   /** HSTS max-age (seconds) on every HTTPS response; 0 sends no header. @default 0 */
   readonly hstsMaxAgeSeconds?: number;
   /** Share of requests per data center name. @default - every origin weight 1 */
@@ -172,6 +174,7 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
     assertIntRange(path, "connectTimeoutMs", props.connectTimeoutMs ?? 2000, 100, 60000);
     assertIntRange(path, "serverTimeoutMs", props.serverTimeoutMs ?? 30000, 1000, 3600000);
     assertIntRange(path, "healthCheckIntervalMs", props.healthCheckIntervalMs ?? 2000, 100, 60000);
+    assertIntRange(path, "maxClientConnections", props.maxClientConnections ?? 50000, 100, 1000000);
     assertIntRange(path, "hstsMaxAgeSeconds", props.hstsMaxAgeSeconds ?? 0, 0, 63072000);
     this.region = region;
     this.originName = props.name;
@@ -348,7 +351,7 @@ function haproxyInput(props: L7FleetProps, node: L7FleetNode, pool: ReturnType<t
     retries: props.retries ?? 2,
     runtimeDir: "/run/haproxy",
     logTarget: "/dev/log local0",
-    maxConnections: 50000,
+    maxConnections: props.maxClientConnections ?? 50000,
     hstsMaxAgeSeconds: props.hstsMaxAgeSeconds ?? 0,
   };
 }

@@ -146,6 +146,10 @@ const HAPROXY_DROP_IN = [
   "Requires=edge-l7-network.service edge-l7-certificate.service",
   "After=edge-l7-network.service edge-l7-certificate.service",
   "",
+  "[Service]",
+  "# Two descriptors per proxied connection, plus listeners and checks.",
+  "LimitNOFILE=2100000",
+  "",
 ].join("\n");
 
 function unit(unitLines: string[], serviceLines: string[], install: boolean): string {

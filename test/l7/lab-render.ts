@@ -1,0 +1,63 @@
+/**
+ * Renders the L7 fleet node the lab runs, through the real construct (L7Fleet), and writes its
+ * files to a directory. The only changes to what a node would write: file paths the lab owns
+ * (certificate, origin CA bundle, admin socket directory) and the log target — printed, one per
+ * line. Usage: ts-node lab-render.ts <outdir> <certificate.pem> <ca.pem>
+ */
+import { Testing, TerraformStack } from "cdktf";
+import { mkdirSync, writeFileSync } from "fs";
+import { join } from "path";
+import { DataCenter } from "../../lib/aws/data-center";
+import { L7Fleet } from "../../lib/aws/l7-fleet";
+import { L7_NODE_PATHS } from "../../lib/model/l7-node-config";
+
+/** Addresses and names of the lab (inside its own network namespaces only). */
+export const LAB = {
+  vip: "203.0.113.10",
+  nodeAddress: "10.201.1.2",
+  originAddress: "10.201.2.2",
+  serviceName: "www.lab.test",
+  hostname: "l7.pop.lab.test",
+  originName: "dc.lab.test",
+  poolSize: 4,
+};
+
+const [outdir, certificate, ca] = process.argv.slice(2);
+const stack = new TerraformStack(Testing.app(), "lab");
+const dc = new DataCenter(stack, "Dc", { name: "lab", region: "eu-central-1", originHostname: LAB.originName, originAddresses: [LAB.originAddress] });
+const fleet = new L7Fleet(stack, "Fleet", {
+  name: "lab",
+  region: "eu-central-1",
+  network: { vpcId: "vpc-lab", publicSubnetIds: ["subnet-lab"] },
+  hostname: LAB.hostname,
+  alternativeNames: [LAB.serviceName],
+  zone: { zoneId: "Z0LAB", zoneName: "lab.test" },
+  origins: [dc],
+  vips: [LAB.vip],
+  ami: "ami-0123456789abcdef0",
+  nodes: [{ name: "l7-lab", address: LAB.nodeAddress, subnetId: "subnet-lab" }],
+  pool: { maxConnectionsPerServer: LAB.poolSize, idleConnectionsPerServer: LAB.poolSize, warmConnectionsPerServer: 2 },
+  healthCheckIntervalMs: 500,
+  connectTimeoutMs: 1000,
+  serverTimeoutMs: 5000,
+  // The lab's file descriptor limit (20000 here) is below what the default 50000 needs.
+  maxClientConnections: 4000,
+});
+const files = fleet.nodeFiles["l7-lab"];
+const substitutions: [string, string][] = [
+  [L7_NODE_PATHS.certificate, certificate],
+  ["/etc/ssl/certs/ca-certificates.crt", ca],
+  ["/run/haproxy", outdir],
+  ["log /dev/log local0", "log stdout format raw local0"],
+];
+let config = files[L7_NODE_PATHS.haproxyConfig];
+for (const [from, to] of substitutions) {
+  if (!config.includes(from)) throw new Error(`the rendered configuration no longer holds ${from}`);
+  config = config.split(from).join(to);
+  console.log(`substituted: ${from} -> ${to}`);
+}
+mkdirSync(outdir, { recursive: true });
+writeFileSync(join(outdir, "haproxy.cfg"), config);
+writeFileSync(join(outdir, "dsr.sh"), files[L7_NODE_PATHS.dsr]);
+writeFileSync(join(outdir, "ipip.sh"), files[L7_NODE_PATHS.ipip]);
+writeFileSync(join(outdir, "lab.env"), Object.entries(LAB).map(([k, v]) => `LAB_${k.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}=${v}`).join("\n") + "\n");
