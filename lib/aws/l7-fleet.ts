@@ -13,6 +13,7 @@ import { HaproxyConfigInput } from "../model/haproxy-config";
 import { uncoveredNames } from "../model/tls-names";
 import { CertificateSource, L7_NODE_PATHS, L7NodeFiles, renderL7CloudInit, renderL7NodeFiles } from "../model/l7-node-config";
 import { IOriginEndpoint } from "../origin";
+import { validateL7FleetProps } from "../validation/aws-entry";
 import { assertHostname, assertIntRange, assertUnique, logicalName } from "../validate";
 import { certificateNames } from "./certificate-names";
 import { DataCenter } from "./data-center";
@@ -153,6 +154,7 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
   constructor(scope: Construct, id: string, props: L7FleetProps) {
     super(scope, id);
     const path = this.node.path;
+    validateL7FleetProps(path, props);
     const region = props.region;
     assertAwsRegion(path, "region", region);
     assertHostname(path, "hostname", props.hostname);

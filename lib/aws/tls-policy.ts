@@ -69,14 +69,22 @@ export function modernTlsPolicies(): string[] {
     .sort();
 }
 
+/** What would be accepted, for error messages. */
+export const MODERN_TLS_POLICY_EXAMPLES = `a known TLS 1.2+ policy such as ${DEFAULT_TLS_POLICY}, ELBSecurityPolicy-TLS13-1-2-2021-06 or ELBSecurityPolicy-TLS13-1-3-PQ-2025-09`;
+
+/**
+ * Why `policy` is refused, or undefined when it is a known policy that refuses TLS below 1.2.
+ * An unknown name is reported as unknown (it may be new or misspelt), never as "below 1.2".
+ */
+export function tlsPolicyProblem(policy: string): string | undefined {
+  const floor = tlsPolicyFloor(policy);
+  if (floor === undefined) return "is not an ELB security policy this library knows";
+  if (floor === "1.0" || floor === "1.1") return `allows TLS below 1.2 (its lowest version is TLS ${floor})`;
+  return undefined;
+}
+
 /** Throws unless `policy` is a known ELB security policy that refuses TLS below 1.2. */
 export function assertModernTlsPolicy(path: string, policy: string): void {
-  const floor = tlsPolicyFloor(policy);
-  const expected = `a known TLS 1.2+ policy such as ${DEFAULT_TLS_POLICY}, ELBSecurityPolicy-TLS13-1-2-2021-06 or ELBSecurityPolicy-TLS13-1-3-PQ-2025-09`;
-  if (floor === undefined) {
-    throw new EdgeConfigError(path, "tlsPolicy is not a known ELB security policy", policy, expected);
-  }
-  if (floor === "1.0" || floor === "1.1") {
-    throw new EdgeConfigError(path, `tlsPolicy allows TLS ${floor}, below 1.2`, policy, expected);
-  }
+  const problem = tlsPolicyProblem(policy);
+  if (problem) throw new EdgeConfigError(path, `tlsPolicy ${problem}`, policy, MODERN_TLS_POLICY_EXAMPLES, "aws.tls-policy");
 }

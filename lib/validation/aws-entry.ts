@@ -2,11 +2,12 @@ import type { DataCenterProps } from "../aws/data-center";
 import type { DnsTierProps } from "../aws/dns-tier";
 import type { GlobalAcceleratorProps } from "../aws/global-accelerator";
 import type { L4TierProps } from "../aws/l4-tier";
+import type { L7FleetProps } from "../aws/l7-fleet";
 import type { L7TierProps } from "../aws/l7-tier";
 import type { PopProps } from "../aws/pop";
 import { assertLbName } from "./aws";
 import {
-  dataCenterProps, dnsTierProps, globalAcceleratorProps, l4TierProps, l7TierProps, popProps, routingPolicy, trafficDial,
+  dataCenterProps, dnsTierProps, globalAcceleratorProps, l4TierProps, l7FleetProps, l7TierProps, popProps, routingPolicy, trafficDial,
 } from "./aws-props";
 import { awsRegion } from "./aws";
 import { cidr } from "./address";
@@ -54,6 +55,13 @@ export function validateL7TierProps(path: string, props: L7TierProps): void {
     }
   }
   checkDerivedNames(path, props.name, props.origins.map((o) => o.originName));
+}
+
+export function validateL7FleetProps(path: string, props: L7FleetProps): void {
+  l7FleetProps(path, "", props);
+  assertInZone(path, "hostname", props.hostname, props.zone.zoneName);
+  (props.alternativeNames ?? []).forEach((n, i) => assertInZone(path, `alternativeNames[${i}]`, n, props.zone.zoneName));
+  assertUniqueNames(path, "origins", props.origins.map((o) => o.originName), "logicalId", "origins");
 }
 
 export function validateL4TierProps(path: string, props: L4TierProps): void {

@@ -55,7 +55,7 @@ export const l4Mode: Check = union({
       "transit-gateway": obj({ transitGatewayId: awsId("tgw"), transportAttachmentId: awsId("tgw-attach"), transitGatewayAsn: optional(asn) }),
       "route-server": obj({ amazonSideAsn: optional(asn), routeTableIds: list(awsId("rtb"), 1, 32) }),
     }),
-    l7Backends: list(obj({ name: simpleName, address: ipv4("unicast"), weight: optional(int(0, 1000000)) }), 1, 1000),
+    l7Backends: optional(list(obj({ name: simpleName, address: ipv4("unicast"), weight: optional(int(0, 1000000)) }), 1, 1000)),
     daemon: optional(oneOf(["bird", "exabgp"])),
     maglevTableSize: optional(int(3, 16777216)),
   }),
@@ -63,16 +63,64 @@ export const l4Mode: Check = union({
 
 const hostedZone = instance("a hosted zone { zoneId, zoneName } (a DnsTier)", ["zoneId", "zoneName"]);
 const dataCenter = instance("a DataCenter", ["originName", "originHostname", "originAddresses", "healthCheckPath", "originPort"]);
-const l7Tier = instance("an L7Tier", ["loadBalancer", "healthCheckPath", "originTlsHostname"]);
+const l7Tier = instance("an L7Tier or L7Fleet", ["healthCheckPath", "originTlsHostname", "certificateNames"]);
+
+/** Names DNS sends to a listener besides its own hostname (certificate SANs; ACM allows 10 names by default). */
+const otherNames: Check = list(hostname(true), 0, 9);
+
+const fleetNode: Check = obj({ name: simpleName, address: ipv4("private"), subnetId: awsId("subnet"), weight: optional(int(0, 1000)) }, "an L7 node { name, address, subnetId, weight? }");
+
+/** The fleet-specific part of an L7 fleet (Pop's `l7: { kind: "fleet", ... }`). */
+const l7FleetSpecFields: Readonly<Record<string, Check>> = {
+  nodes: list(fleetNode, 1, 256),
+  ami: awsId("ami"),
+  instanceType: optional(str(32)),
+  certificate: optional(union({
+    "acm-export": obj({}),
+    "secrets-manager": obj({ secretArn: arn, names: list(hostname(true), 1, 10) }),
+  })),
+  pool: optional(obj({
+    maxConnectionsPerServer: optional(int(1, 10000)),
+    idleConnectionsPerServer: optional(int(0, 10000)),
+    warmConnectionsPerServer: optional(int(0, 10000)),
+    idleTimeoutSeconds: optional(int(1, 3600)),
+  })),
+  healthPort: optional(port),
+  retries: optional(int(0, 10)),
+  connectTimeoutMs: optional(int(100, 60000)),
+  serverTimeoutMs: optional(int(1000, 3600000)),
+  healthCheckIntervalMs: optional(int(100, 60000)),
+  l4SourceCidrs: optional(list(str(18), 1, 50)),
+  maxClientConnections: optional(int(100, 1000000)),
+  hstsMaxAgeSeconds: optional(int(0, 63072000)),
+  originWeights: optional(dict(str(64), int(0, 999))),
+};
+
+/** How a POP terminates TLS: an ALB, or an HAProxy fleet. */
+export const popL7: Check = union({ alb: obj({}), fleet: obj(l7FleetSpecFields, "an L7 fleet spec") });
+
+export const l7FleetProps: Check = obj({
+  ...l7FleetSpecFields,
+  name: popName,
+  region: awsRegion,
+  network,
+  hostname: hostname(),
+  alternativeNames: optional(otherNames),
+  zone: hostedZone,
+  origins: list(dataCenter, 1, 100),
+  vips: list(ipv4("unicast"), 1, 64),
+}, "L7 fleet props");
 
 export const popProps: Check = obj({
   name: popName,
   region: awsRegion,
   network,
   hostname: hostname(),
+  serviceNames: optional(otherNames),
   zone: hostedZone,
   origins: list(dataCenter, 1, 100),
   l4: l4Mode,
+  l7: optional(popL7),
   tlsPolicy: optional(tlsPolicy),
 }, "POP props");
 
@@ -81,6 +129,7 @@ export const l7TierProps: Check = obj({
   region: awsRegion,
   network: obj({ vpcId: awsId("vpc"), publicSubnetIds: list(awsId("subnet"), 2, 16) }, "{ vpcId, publicSubnetIds } with two or more subnets (an ALB spans at least two zones)"),
   domainName: hostname(),
+  alternativeNames: optional(otherNames),
   zone: hostedZone,
   origins: list(dataCenter, 1, 100),
   originWeights: optional(dict(str(64), int(0, 999))),

@@ -1,4 +1,5 @@
 import { AWS_REGIONS } from "../aws/regions";
+import { MODERN_TLS_POLICY_EXAMPLES, tlsPolicyProblem } from "../aws/tls-policy";
 import { all, Check, fail, str } from "./core";
 import { isUnresolved } from "./token";
 
@@ -54,17 +55,9 @@ export const arn: Check = all(str(2048), (path, prop, value) => {
   if (!/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:\S+$/.test(value as string)) fail(path, "aws.arn", prop, "is not an ARN", value, "an ARN such as arn:aws:iam::123456789012:role/fastly-logs");
 });
 
-/** Known policies whose lowest protocol is below TLS 1.2 (AWS lists them; we refuse them). */
-const OLD_POLICIES = new Set([
-  "ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-2015-05", "ELBSecurityPolicy-TLS-1-0-2015-04", "ELBSecurityPolicy-TLS-1-1-2017-01",
-  "ELBSecurityPolicy-FS-2018-06", "ELBSecurityPolicy-FS-1-1-2019-08", "ELBSecurityPolicy-TLS13-1-0-2021-06", "ELBSecurityPolicy-TLS13-1-1-2021-06",
-  "ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04", "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04", "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-1-PQ-2025-09",
-]);
-// TLS13 family with a 1.2 or 1.3 floor (incl. Res/Ext/FIPS/PQ variants), FS-1-2 and TLS-1-2.
-const MODERN = /^ELBSecurityPolicy-(TLS13-1-[23](-(Res|Ext[0-2]))?(-FIPS)?(-PQ)?-20\d\d-\d\d|FS-1-2(-Res)?-20\d\d-\d\d|TLS-1-2(-Ext)?-20\d\d-\d\d)$/;
-
+/** A known ELB security policy with a TLS 1.2+ floor (the list and its floors: lib/aws/tls-policy.ts). */
 export const tlsPolicy: Check = all(str(128), (path, prop, value) => {
-  const v = value as string;
-  if (OLD_POLICIES.has(v)) fail(path, "aws.tls-policy", prop, "allows TLS below 1.2", value, "a TLS 1.2+ policy such as ELBSecurityPolicy-TLS13-1-2-2021-06 or ELBSecurityPolicy-TLS13-1-2-PQ-2025-09");
-  if (!MODERN.test(v)) fail(path, "aws.tls-policy", prop, "is not an ELB security policy", value, "an ELB policy name such as ELBSecurityPolicy-TLS13-1-2-2021-06, ELBSecurityPolicy-TLS13-1-3-2021-06 or ELBSecurityPolicy-FS-1-2-Res-2020-10");
+  if (isUnresolved(value)) return;
+  const problem = tlsPolicyProblem(value as string);
+  if (problem) fail(path, "aws.tls-policy", prop, problem, value, MODERN_TLS_POLICY_EXAMPLES);
 });

@@ -10,14 +10,16 @@ export function checkL4Fleet(path: string, prop: string, mode: L4Mode): void {
   assertUniqueNames(path, at("nodes"), mode.nodes.map((n) => n.name), "logicalId", "nodes");
   assertUniqueNames(path, at("nodes"), mode.nodes.map((n) => n.address), "caseless", "node addresses");
   assertUniqueNames(path, at("vips"), mode.vips, "caseless", "VIPs");
-  assertUniqueNames(path, at("l7Backends"), mode.l7Backends.map((b) => b.name), "caseless", "L7 backends");
-  assertUniqueNames(path, at("l7Backends"), mode.l7Backends.map((b) => b.address), "caseless", "L7 backend addresses");
+  // Without l7Backends the POP's L7 fleet supplies them (its nodes are checked by the fleet).
+  const backends = mode.l7Backends ?? [];
+  assertUniqueNames(path, at("l7Backends"), backends.map((b) => b.name), "caseless", "L7 backends");
+  assertUniqueNames(path, at("l7Backends"), backends.map((b) => b.address), "caseless", "L7 backend addresses");
   const nodeAddresses = new Set(mode.nodes.map((n) => n.address));
   mode.vips.forEach((vip, i) => {
     if (nodeAddresses.has(vip)) fail(path, "cross.vip-node", `${at("vips")}[${i}]`, "is also an L4 node's own address", vip, "VIPs distinct from every node address (the node address carries BGP and the tunnel)");
   });
-  if (mode.l7Backends.every((b) => (b.weight ?? 1) === 0)) {
-    fail(path, "shape.integer", at("l7Backends"), "are all drained (weight 0)", mode.l7Backends.map((b) => b.name), "at least one L7 backend with weight > 0");
+  if (backends.length > 0 && backends.every((b) => (b.weight ?? 1) === 0)) {
+    fail(path, "shape.integer", at("l7Backends"), "are all drained (weight 0)", backends.map((b) => b.name), "at least one L7 backend with weight > 0");
   }
   const peering = mode.peering;
   if (peering.kind === "transit-gateway") {

@@ -1,5 +1,5 @@
 import type { EdgePlatformProps } from "../platform/spec";
-import { globalAcceleratorProps, l4Mode, network } from "./aws-props";
+import { globalAcceleratorProps, l4Mode, network, popL7 } from "./aws-props";
 import { awsRegion, hostedZoneId, tlsPolicy } from "./aws";
 import { cidr } from "./address";
 import { Check, dict, fail, list, num, obj, optional, str, union } from "./core";
@@ -14,6 +14,7 @@ const popSpec: Check = obj({
   region: awsRegion,
   network,
   l4: l4Mode,
+  l7: optional(popL7),
   origins: optional(list(str(32), 0, 100)),
   capacity: optional(num(0, Number.MAX_VALUE, true)),
   hostname: optional(hostname()),

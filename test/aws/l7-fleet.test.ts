@@ -108,8 +108,8 @@ describe("L7Fleet", () => {
   });
 
   test.each([
-    [{ nodes: [{ name: "l7-a", address: "10.30.1.300", subnetId: "s" }] }, 'test/Fra/L7Fleet/l7-a: node address is not an IPv4 address (got "10.30.1.300")'],
-    [{ nodes: [] }, "test/Fra/L7Fleet: an L7 fleet needs at least one node (got 0)"],
+    [{ nodes: [{ name: "l7-a", address: "10.30.1.300", subnetId: "subnet-a" }] }, 'test/Fra: l7.nodes[0].address is not an IPv4 address (got "10.30.1.300")'],
+    [{ nodes: [] }, "test/Fra: l7.nodes has 0 entries (got []); expected 1 to 256 entries"],
     [{ pool: { idleConnectionsPerServer: 100, maxConnectionsPerServer: 10 } }, "test/Fra/L7Fleet: pool.idleConnectionsPerServer is out of range (got 100); expected an integer from 0 to 10"],
     [{ healthPort: 443 }, "test/Fra/L7Fleet: healthPort is out of range (got 443); expected an integer from 1024 to 65535"],
   ])("fails on bad fleet input %#", (bad, message) => {

@@ -34,7 +34,7 @@ describe("L7Tier", () => {
   test("fails on an alternative name that is not a hostname", () => {
     const { stack, dns, dc } = fixture();
     expect(() => new L7Tier(stack, "L7", { name: "fra", region: "eu-central-1", network, domainName: "fra.example.com", alternativeNames: ["www example com"], zone: dns, origins: [dc] })).toThrow(
-      'test/L7: alternativeNames[0] is not a hostname (got "www example com"); expected a DNS name such as www.example.com (letters, digits, hyphens; dot-separated labels)',
+      'test/L7: alternativeNames[0] is not a hostname (got "www example com"); expected a DNS name such as www.example.com (letters, digits, inner hyphens; dot-separated labels; no scheme, port, path or trailing dot; a leading *. is allowed)',
     );
   });
 
@@ -56,7 +56,7 @@ describe("L7Tier", () => {
   ])("fails on a TLS policy below 1.2: %s", (tlsPolicy, floor) => {
     const { stack, dns, dc } = fixture();
     expect(() => new L7Tier(stack, "L7", { name: "fra", region: "eu-central-1", network, domainName: "fra.example.com", zone: dns, origins: [dc], tlsPolicy })).toThrow(
-      new EdgeConfigError("test/L7", `tlsPolicy allows TLS ${floor}, below 1.2`, tlsPolicy, "a known TLS 1.2+ policy such as ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09, ELBSecurityPolicy-TLS13-1-2-2021-06 or ELBSecurityPolicy-TLS13-1-3-PQ-2025-09"),
+      new EdgeConfigError("test/L7", `tlsPolicy allows TLS below 1.2 (its lowest version is TLS ${floor})`, tlsPolicy, "a known TLS 1.2+ policy such as ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09, ELBSecurityPolicy-TLS13-1-2-2021-06 or ELBSecurityPolicy-TLS13-1-3-PQ-2025-09"),
     );
   });
 

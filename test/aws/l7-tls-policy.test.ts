@@ -29,7 +29,7 @@ describe("TLS policies", () => {
     ["ELBSecurityPolicy-FS-1-1-2019-08", "1.1"],
     ["ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04", "1.0"],
   ])("fails on %s, which allows TLS %s", (policy, floor) => {
-    expect(() => assertModernTlsPolicy("p", policy)).toThrow(new EdgeConfigError("p", `tlsPolicy allows TLS ${floor}, below 1.2`, policy, expected));
+    expect(() => assertModernTlsPolicy("p", policy)).toThrow(new EdgeConfigError("p", `tlsPolicy allows TLS below 1.2 (its lowest version is TLS ${floor})`, policy, expected));
   });
 
   test.each([
@@ -40,7 +40,7 @@ describe("TLS policies", () => {
     ["toString"],
     [""],
   ])("fails on the unknown name %j as unknown, not as below 1.2", (policy) => {
-    expect(() => assertModernTlsPolicy("p", policy)).toThrow(new EdgeConfigError("p", "tlsPolicy is not a known ELB security policy", policy, expected));
+    expect(() => assertModernTlsPolicy("p", policy)).toThrow(new EdgeConfigError("p", "tlsPolicy is not an ELB security policy this library knows", policy, expected));
   });
 
   test("every modern policy has a TLS 1.2 or 1.3 floor and none is a TLS 1.0/1.1 policy name", () => {
