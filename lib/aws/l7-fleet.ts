@@ -136,6 +136,10 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
   /** The L4 tier's Maglev backends: one per node, by name, with its weight. */
   public readonly backends: readonly { readonly name: string; readonly address: string; readonly weight: number }[];
   public readonly healthEndpoint: L7HealthEndpoint;
+  /** The same backends under the name the L4 tier's backend-pool interface uses. */
+  public readonly maglevBackends: readonly { readonly name: string; readonly address: string; readonly weight: number }[];
+  /** How L4 nodes should probe each L7 node: plain HTTP on the node's own address, not TLS on the VIP. */
+  public readonly healthCheck: { readonly protocol: "http"; readonly port: number; readonly path: string; readonly timeoutSeconds: number };
   public readonly securityGroup: SecurityGroup;
   public readonly role: IamRole;
   public readonly instanceProfile: IamInstanceProfile;
@@ -184,7 +188,9 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
     this.originTlsHostname = props.hostname;
     this.healthCheckPath = props.origins[0].healthCheckPath;
     this.healthEndpoint = { port: healthPort, path: HEALTH_PATH };
+    this.healthCheck = { protocol: "http", port: healthPort, path: HEALTH_PATH, timeoutSeconds: 2 };
     this.backends = [...props.nodes].sort((a, b) => a.name.localeCompare(b.name)).map((n) => ({ name: n.name, address: n.address, weight: n.weight ?? 1 }));
+    this.maglevBackends = this.backends;
 
     const cert = props.certificate ?? { kind: "acm-export" };
     let source: CertificateSource;

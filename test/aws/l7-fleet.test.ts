@@ -34,6 +34,9 @@ describe("L7Fleet", () => {
       { name: "l7-b", address: "10.30.1.11", weight: 1 },
       { name: "l7-c", address: "10.30.1.12", weight: 1 },
     ]);
+    const l7 = pop.l7 as L7Fleet;
+    expect(l7.maglevBackends).toBe(l7.backends);
+    expect(l7.healthCheck).toEqual({ protocol: "http", port: 8080, path: "/healthz", timeoutSeconds: 2 });
   });
 
   test("runs instances with fixed addresses, no source/destination check (DSR) and IMDSv2", () => {
