@@ -20,6 +20,7 @@ export const LAB = {
   hostname: "l7.pop.lab.test",
   originName: "dc.lab.test",
   poolSize: 4,
+  certificateArn: "arn:aws:acm:eu-central-1:123456789012:certificate/lab",
 };
 
 const [outdir, certificate, ca] = process.argv.slice(2);
@@ -60,4 +61,14 @@ mkdirSync(outdir, { recursive: true });
 writeFileSync(join(outdir, "haproxy.cfg"), config);
 writeFileSync(join(outdir, "dsr.sh"), files[L7_NODE_PATHS.dsr]);
 writeFileSync(join(outdir, "ipip.sh"), files[L7_NODE_PATHS.ipip]);
+// The certificate fetch as rendered for ACM export; the validated ARN is still a cdktf token here
+// (Terraform fills it at apply time).
+const arnToken = /\$\{TfToken\[TOKEN\.\d+\]\}/g;
+const fetch = files[L7_NODE_PATHS.fetchCertificate];
+if (!arnToken.test(fetch)) throw new Error("the certificate fetch no longer names the validated certificate");
+writeFileSync(
+  join(outdir, "fetch-certificate.sh"),
+  fetch.replace(arnToken, LAB.certificateArn).split(L7_NODE_PATHS.certificate).join(join(outdir, "certs", "edge.pem")),
+);
+console.log(`substituted (certificate fetch): the validated certificate ARN -> ${LAB.certificateArn}, ${L7_NODE_PATHS.certificate} -> ${join(outdir, "certs", "edge.pem")}`);
 writeFileSync(join(outdir, "lab.env"), Object.entries(LAB).map(([k, v]) => `LAB_${k.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}=${v}`).join("\n") + "\n");

@@ -5,7 +5,7 @@
 # client verifying the name, HTTP/2 by ALPN, TLS 1.1 refused (a control proves the client can
 # speak it), the origin's TCP connection count for 1,000 sequential requests over fresh client
 # connections (the warm pool), 503 within the timeout on origin loss and the health endpoint
-# failing. Runs the rendered DSR script (VIP on loopback, sysctls) and the rendered IPIP script:
+# failing; key delivery through the rendered ACM-export script with a stand-in aws CLI. Runs the rendered DSR script (VIP on loopback, sysctls) and the rendered IPIP script:
 # this kernel has no ipip module, so decapsulation itself is NOT tested here.
 # Bounded: every wait has a timeout; cleanup on any exit removes namespaces and processes.
 start=$(date +%s)
@@ -55,6 +55,25 @@ fi
 # shellcheck disable=SC1091
 . "$dir/node/lab.env"
 echo "lab: VIP $LAB_VIP, node $LAB_NODE_ADDRESS, origin $LAB_ORIGIN_ADDRESS, pool size $LAB_POOL_SIZE per origin server"
+
+# --- key delivery: the rendered certificate fetch against a stand-in AWS CLI ---
+mkdir -p "$dir/bin" "$dir/node/certs"
+cp test/l7/fake-aws.sh "$dir/bin/aws"
+fetch() { # key-file
+  PATH="$dir/bin:$PATH" FAKE_AWS_ARN=$LAB_CERTIFICATE_ARN FAKE_AWS_LOG="$dir/aws.log" FAKE_AWS_CERT="$dir/node.pem" FAKE_AWS_CHAIN="$dir/ca.pem" \
+    FAKE_AWS_KEY="$1" timeout 20 sh "$dir/node/fetch-certificate.sh" 2>&1
+}
+installed="$dir/node/certs/edge.pem"
+if out=$(fetch "$dir/node.key") && [ "$(stat -c %a "$installed")" = 600 ] \
+  && [ "$(openssl x509 -in "$installed" -noout -pubkey)" = "$(openssl pkey -in "$installed" -pubout)" ] \
+  && [ -z "$(find "$dir/node/certs" -name '.fetch.*')" ] && grep -q "passphrase-bytes=64" "$dir/aws.log"; then
+  pass "key delivery: exported with a 64-byte one-time passphrase, decrypted, key matches the certificate, installed 0600, temporary files gone"
+else fail "key delivery (ACM export): $out"; fi
+before_sum=$(sha256sum < "$installed")
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$dir/other.key" 2>/dev/null
+if out=$(fetch "$dir/other.key"); then fail "key delivery accepted a key that does not match the certificate"
+elif [ "$(sha256sum < "$installed")" = "$before_sum" ]; then pass "key delivery refuses a key that does not match the certificate and keeps the installed one"
+else fail "key delivery: a bad export changed the installed certificate"; fi
 
 # --- namespaces: client --veth-- L7 --veth-- data center ---
 for ns in "$cli" "$l7" "$dc"; do ip netns add "$ns"; ip -n "$ns" link set lo up; done
