@@ -143,15 +143,28 @@ done
 if [ $ok = 1 ]; then pass "control: the client negotiates TLS 1.1 with a server that allows it"; else fail "control: the client could not speak TLS 1.1 at all"; fi
 
 # --- the warm pool: 1,000 sequential requests, each on a fresh client connection ---
-before=$(cat "$dir/pooled")
+conns() { cut -d' ' -f1 "$dir/pooled"; }
+inflight() { cut -d' ' -f2 "$dir/pooled"; }
+before=$(conns)
 out=$(timeout 60 ip netns exec "$cli" python3 test/l7/lab-client.py "$LAB_VIP" "$LAB_SERVICE_NAME" "$dir/ca.pem" 1000)
-after=$(cat "$dir/pooled")
+after=$(conns)
 conns=$((after - before))
 echo "client: $out"
 echo "origin: $conns new TCP connections carried those 1000 requests (pool size $LAB_POOL_SIZE per server; health checks excluded)"
 if echo "$out" | grep -q "statuses=200:1000 " && [ "$conns" -le "$LAB_POOL_SIZE" ] && [ "$after" -le "$LAB_POOL_SIZE" ]; then
   pass "warm pool: 1000 requests over 1000 client connections reached the origin over $conns new TCP connections ($after in all, <= $LAB_POOL_SIZE)"
 else fail "warm pool: client '$out', origin saw $conns new ($after in all) > $LAB_POOL_SIZE"; fi
+
+# --- the pool stays bounded under load: 16 clients at once, requests that take 20 ms at the origin ---
+before=$(conns)
+out=$(timeout 60 ip netns exec "$cli" python3 test/l7/lab-client.py "$LAB_VIP" "$LAB_SERVICE_NAME" "$dir/ca.pem" 320 16 /slow)
+after=$(conns) most=$(inflight)
+echo "client: $out"
+echo "origin: at most $most requests in flight at once; $((after - before)) new TCP connections for those requests"
+# In use <= maxconn (the pool size); open <= maxconn + idle pool (pool-max-conn, also the pool size).
+if echo "$out" | grep -q "statuses=200:320 " && [ "$most" -le "$LAB_POOL_SIZE" ] && [ $((after - before)) -le $((2 * LAB_POOL_SIZE)) ]; then
+  pass "bounded pool: 16 concurrent clients, at most $most requests in flight at the origin (<= $LAB_POOL_SIZE), $((after - before)) new origin connections for 320 requests"
+else fail "bounded pool: client '$out', $most in flight, $((after - before)) new connections"; fi
 
 # --- origin loss: 503 within the timeout, then the health endpoint fails ---
 request() { in_ns "$cli" curl -s --cacert "$dir/ca.pem" --resolve "$LAB_SERVICE_NAME:443:$LAB_VIP" -o /dev/null -w '%{http_code} %{time_total}' --max-time 10 "https://$LAB_SERVICE_NAME/"; }
