@@ -30,6 +30,7 @@ const frankfurt = new Pop(stack, "Frankfurt", {
   origins: [dublin, ashburn],
   l4: {
     kind: "bgp-ecmp",
+    exposure: "internet",
     ami: "ami-0123456789abcdef0",
     vips: ["203.0.113.10"],
     localAsn: 65010,

@@ -18,4 +18,10 @@ export interface IDnsEndpoint {
    * refuses to send its service name to a POP whose certificate does not cover it.
    */
   readonly certificateNames?: readonly string[];
+  /**
+   * Who can reach `dnsTarget`. Public DNS answers and Route 53 health checks (which probe from
+   * the internet) take only "internet" endpoints.
+   * @default "internet"
+   */
+  readonly reachability?: "internet" | "private";
 }

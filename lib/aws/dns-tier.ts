@@ -108,6 +108,9 @@ export class DnsTier extends Construct implements IHostedZone {
     if (this.healthChecks[pop.endpointName]) {
       throw new EdgeConfigError(path, "two POPs share a name", pop.endpointName, "unique POP names");
     }
+    if (pop.reachability === "private") {
+      throw new EdgeConfigError(path, "a private endpoint is not reachable from the internet, so it cannot be a public DNS answer or be probed by Route 53 health checks", pop.endpointName, 'an endpoint with internet reachability (managed L4, or bgp-ecmp with exposure "internet" behind Global Accelerator)');
+    }
     this.assertCertificateCovers(path, pop);
     const id = logicalName(pop.endpointName);
     const healthCheck = new Route53HealthCheck(this, `Health-${id}`, {

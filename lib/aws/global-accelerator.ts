@@ -30,7 +30,7 @@ export interface GlobalAcceleratorProps {
 
 /**
  * AWS Global Accelerator: anycast IPs announced by BGP from AWS edge locations, in front of the
- * POPs' NLBs, with a traffic dial per POP region.
+ * POPs' NLBs or internet-facing L4 fleets, with a traffic dial per POP region.
  */
 export class GlobalAccelerator extends Construct {
   public readonly accelerator: GlobalacceleratorAccelerator;
@@ -61,21 +61,37 @@ export class GlobalAccelerator extends Construct {
     });
   }
 
-  /** Sends a share (`trafficDialPercent` of the region's traffic) to the L4 tier's NLB. */
+  /**
+   * Sends a share (`trafficDialPercent` of the region's traffic) to an L4 tier: its NLB
+   * (managed mode), or its instances (bgp-ecmp with internet exposure), which Global
+   * Accelerator health-checks on each node's gate port: a node that withdraws answers 503.
+   */
   public addPop(l4: L4Tier, region: string, trafficDialPercent = 100): GlobalacceleratorEndpointGroup {
     validateAcceleratorAddPop(this.node.path, l4, region, trafficDialPercent);
-    if (!l4.loadBalancer) {
-      throw new EdgeConfigError(this.node.path, "Global Accelerator needs a managed (NLB) L4 tier", l4.endpointName, "an L4 tier in mode { kind: \"managed\" }");
-    }
     assertIntRange(this.node.path, "trafficDialPercent", trafficDialPercent, 0, 100);
-    const group = new GlobalacceleratorEndpointGroup(this, `Pop-${logicalName(l4.endpointName)}`, {
-      listenerArn: this.listener.arn,
-      endpointGroupRegion: region,
-      trafficDialPercentage: trafficDialPercent,
-      healthCheckProtocol: "TCP",
-      healthCheckPort: 443,
-      endpointConfiguration: [{ endpointId: l4.loadBalancer.arn, weight: 100, clientIpPreservationEnabled: true }],
-    });
+    const id = `Pop-${logicalName(l4.endpointName)}`;
+    const common = { listenerArn: this.listener.arn, endpointGroupRegion: region, trafficDialPercentage: trafficDialPercent };
+    let group: GlobalacceleratorEndpointGroup;
+    if (l4.loadBalancer) {
+      group = new GlobalacceleratorEndpointGroup(this, id, {
+        ...common,
+        healthCheckProtocol: "TCP",
+        healthCheckPort: 443,
+        endpointConfiguration: [{ endpointId: l4.loadBalancer.arn, weight: 100, clientIpPreservationEnabled: true }],
+      });
+    } else if (l4.fleet?.readyPort !== undefined) {
+      group = new GlobalacceleratorEndpointGroup(this, id, {
+        ...common,
+        healthCheckProtocol: "HTTP",
+        healthCheckPort: l4.fleet.readyPort,
+        healthCheckPath: "/",
+        healthCheckIntervalSeconds: 10,
+        thresholdCount: 2,
+        endpointConfiguration: Object.values(l4.nodes).map((instance) => ({ endpointId: instance.id, weight: 128, clientIpPreservationEnabled: true })),
+      });
+    } else {
+      throw new EdgeConfigError(this.node.path, "Global Accelerator cannot reach a private L4 tier", l4.endpointName, 'an L4 tier in mode { kind: "managed" } or { kind: "bgp-ecmp", exposure: "internet" }');
+    }
     this.endpointGroups[l4.endpointName] = group;
     return group;
   }

@@ -2,6 +2,7 @@ export * from "./data-center";
 export * from "./dns-endpoint";
 export * from "./dns-tier";
 export * from "./global-accelerator";
+export * from "./l4-bgp-fleet";
 export * from "./l4-mode";
 export * from "./l4-tier";
 export * from "./l7-fleet";

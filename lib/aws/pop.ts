@@ -56,7 +56,9 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
   public readonly l4: L4Tier;
   /** The ALB tier or the HAProxy fleet, as chosen by `l7`. */
   public readonly l7: L7Tier | L7Fleet;
-  public readonly hostnameRecord: Route53Record;
+  /** The POP's own hostname record; absent for a private POP (its VIPs stay out of public DNS). */
+  public readonly hostnameRecord?: Route53Record;
+  public readonly reachability: "internet" | "private";
   public readonly region: string;
   public readonly endpointName: string;
   public readonly dnsTarget: DnsTarget;
@@ -82,14 +84,17 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
     this.l7 = this.renderL7(props);
     this.l4 = new L4Tier(this, "L4", { name: props.name, region: props.region, network: props.network, l7: this.l7, mode: props.l4 });
     const target = this.l4.dnsTarget;
-    this.hostnameRecord = new Route53Record(this, "Hostname", {
-      zoneId: props.zone.zoneId,
-      name: props.hostname,
-      type: "A",
-      ...(target.kind === "alias"
-        ? { alias: { name: target.dnsName, zoneId: target.hostedZoneId, evaluateTargetHealth: true } }
-        : { records: [...target.addresses], ttl: 60 }),
-    });
+    this.reachability = this.l4.reachability;
+    if (this.reachability === "internet") {
+      this.hostnameRecord = new Route53Record(this, "Hostname", {
+        zoneId: props.zone.zoneId,
+        name: props.hostname,
+        type: "A",
+        ...(target.kind === "alias"
+          ? { alias: { name: target.dnsName, zoneId: target.hostedZoneId, evaluateTargetHealth: true } }
+          : { records: [...target.addresses], ttl: 60 }),
+      });
+    }
     this.endpointName = props.name;
     this.dnsTarget = target;
     this.certificateNames = this.l7.certificateNames;

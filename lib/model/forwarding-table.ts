@@ -1,15 +1,19 @@
-import { createHash } from "crypto";
 import { EdgeConfigError } from "../errors";
 import { buildMaglevTable } from "./hashing/maglev";
 import { validateForwardingTableArgs } from "../validation/model-entry";
+import { encodeMaglevTable, tableDigest } from "./maglev-table-format";
 
-/** The Maglev table every L4 node of a fleet loads, with a digest nodes check it against. */
+/** The Maglev table every L4 node of a fleet loads, in EMGL v1 bytes, with their digest. */
 export interface ForwardingTable {
   readonly tableSize: number;
   readonly backends: readonly { readonly name: string; readonly address: string; readonly weight: number }[];
   /** Backend index per slot. */
   readonly slots: ArrayLike<number>;
-  /** SHA-256 (hex) of the backend list and the slots: equal digests mean equal tables. */
+  /** The whole table in EMGL v1 (docs/maglev-table-format.md). */
+  readonly bytes: Uint8Array;
+  /** The header-only EMGL form (M, backends, weights): what a node rebuilds the slots from. */
+  readonly headerBytes: Uint8Array;
+  /** SHA-256 (hex) of `bytes`: equal digests mean byte-identical tables. */
   readonly digest: string;
 }
 
@@ -25,9 +29,12 @@ export function buildForwardingTable(
   }
   const table = buildMaglevTable(backends.map((b) => ({ name: b.name, weight: b.weight })), { tableSize, path });
   const byName = new Map(backends.map((b) => [b.name, b]));
-  const ordered = table.backends.map((name) => byName.get(name)!);
-  const hash = createHash("sha256");
-  hash.update(JSON.stringify(ordered));
-  hash.update(Buffer.from(table.slots.buffer, table.slots.byteOffset, table.slots.byteLength));
-  return { tableSize: table.tableSize, backends: ordered, slots: table.slots, digest: hash.digest("hex") };
+  const ordered = table.backends.map((name) => {
+    const b = byName.get(name)!;
+    return { name: b.name, address: b.address, weight: b.weight };
+  });
+  const contents = { tableSize: table.tableSize, backends: ordered, slots: table.slots };
+  const bytes = encodeMaglevTable(contents);
+  const headerBytes = encodeMaglevTable(contents, { omitSlots: true });
+  return { tableSize: table.tableSize, backends: ordered, slots: table.slots, bytes, headerBytes, digest: tableDigest(bytes) };
 }

@@ -17,4 +17,6 @@ export * from "./l4-node-config";
 export * from "./haproxy-config";
 export * from "./l7-node-config";
 export * from "./tls-names";
+export * from "./maglev-table-format";
+export { applyTerraformAddresses, APPLY_TIME_ADDRESS_ATTRIBUTES } from "./terraform-addresses";
 export * as vcl from "./vcl";

@@ -23,17 +23,23 @@ export const DEFAULT_TTFB_BUDGET_MS = 250;
 export function planDnsRouting(path: string, props: EdgePlatformProps): PlatformDnsPlan {
   const routing = props.dnsRouting;
   if (routing.kind === "latency") return { mappedPops: new Set(), warnings: [] };
-  const names = props.pops.map((p) => p.name);
+  // A private POP (bgp-ecmp exposure "private") cannot take internet clients: it is not mapped.
+  const publicPops = props.pops.filter((p) => !(p.l4.kind === "bgp-ecmp" && p.l4.exposure === "private"));
+  const names = publicPops.map((p) => p.name);
   if (!names.includes(routing.defaultPop)) {
-    throw new EdgeConfigError(path, "dnsRouting.defaultPop is not a POP of the platform", routing.defaultPop, `one of ${names.join(", ")}`);
+    throw new EdgeConfigError(path, "dnsRouting.defaultPop is not an internet-reachable POP of the platform", routing.defaultPop, `one of ${names.join(", ")}`);
   }
-  const pops = props.pops.map((p) => {
+  const pops = publicPops.map((p) => {
     if (p.capacity === undefined) {
       throw new EdgeConfigError(`${path}/Pop-${p.name}`, "a DNS map needs every POP's capacity", p.capacity, "capacity: a positive number in the unit of the prefixes' demand");
     }
     return { name: p.name, capacity: p.capacity };
   });
-  const dnsMap = solveDnsMap({ prefixes: routing.prefixes, pops, latencyMs: routing.latencyMs }, { path });
+  const reachable = new Set(names);
+  const latencyMs = Object.fromEntries(
+    Object.entries(routing.latencyMs).map(([cidr, row]) => [cidr, Object.fromEntries(Object.entries(row).filter(([pop]) => reachable.has(pop) || !props.pops.some((p) => p.name === pop)))]),
+  );
+  const dnsMap = solveDnsMap({ prefixes: routing.prefixes, pops, latencyMs }, { path });
   const warnings = dnsMap.pops
     .filter((p) => p.utilization > 0.9)
     .map((p) => `POP ${p.name} runs at ${(p.utilization * 100).toFixed(0)}% of capacity under the DNS map: little headroom for a POP failure`);

@@ -64,14 +64,16 @@ export class EdgePlatform extends Construct {
       pops[spec.name] = pop;
       const mapped = this.dnsPlan.mappedPops.has(spec.name);
       const isDefault = spec.name === this.dnsPlan.defaultPop;
-      if (!this.dnsPlan.assignment) {
+      if (pop.reachability === "private") {
+        Annotations.of(pop).addInfo(`POP ${spec.name} is private (bgp-ecmp exposure "private"): reachable only through its Transit Gateway / Route Server, so it stays out of public DNS and Route 53 health checks`);
+      } else if (!this.dnsPlan.assignment) {
         this.dns.addPop(pop, { kind: "latency", latencyRegion: spec.region });
       } else if (mapped || isDefault) {
         this.dns.addPop(pop, { kind: "cidr" }, { defaultForDnsMap: isDefault });
       } else {
         Annotations.of(pop).addWarning(`POP ${spec.name} gets no client prefix from the DNS map and is left out of DNS answers`);
       }
-      if (this.accelerator && spec.l4.kind === "managed") this.accelerator.addPop(pop.l4, spec.region, spec.trafficDialPercent ?? 100);
+      if (this.accelerator && pop.reachability === "internet") this.accelerator.addPop(pop.l4, spec.region, spec.trafficDialPercent ?? 100);
     }
     this.pops = pops;
 

@@ -43,9 +43,26 @@ export const dnsTierProps: Check = obj({
 
 export const l4Node: Check = obj({ name: simpleName, address: ipv4("unicast"), subnetId: awsId("subnet"), insideCidrBlock: optional(str(18)) });
 
+const l7Backend: Check = obj({ name: simpleName, address: ipv4("unicast"), weight: optional(int(0, 1000000)) });
+const l7HealthCheck: Check = obj({
+  protocol: optional(oneOf(["http", "https"])),
+  port: optional(port),
+  path: optional(urlPath),
+  serverName: optional(hostname()),
+  caFile: optional(str(1024)),
+  timeoutSeconds: optional(int(1, 30)),
+  minHealthyPercent: optional(int(1, 100)),
+}, "an L7 health check");
+/** A list of L7 backends, or an L7 fleet supplying them (`IL7BackendPool`). */
+const l7Backends: Check = (path, prop, value) =>
+  Array.isArray(value)
+    ? list(l7Backend, 1, 1000)(path, prop, value)
+    : obj({ maglevBackends: list(l7Backend, 1, 1000), healthCheck: optional(l7HealthCheck) }, "a list of L7 backends or an L7 fleet { maglevBackends }")(path, prop, value);
+
 export const l4Mode: Check = union({
   managed: obj({ crossZone: optional(bool) }),
   "bgp-ecmp": obj({
+    exposure: oneOf(["internet", "private"]),
     nodes: list(l4Node, 1, 64),
     ami: awsId("ami"),
     instanceType: optional(str(32)),
@@ -53,11 +70,16 @@ export const l4Mode: Check = union({
     localAsn: asn,
     peering: union({
       "transit-gateway": obj({ transitGatewayId: awsId("tgw"), transportAttachmentId: awsId("tgw-attach"), transitGatewayAsn: optional(asn) }),
-      "route-server": obj({ amazonSideAsn: optional(asn), routeTableIds: list(awsId("rtb"), 1, 32) }),
+      "route-server": obj({ amazonSideAsn: optional(asn), routeTableIds: list(awsId("rtb"), 1, 32), peerLiveness: optional(oneOf(["bfd", "bgp-keepalive"])) }),
     }),
-    l7Backends: optional(list(obj({ name: simpleName, address: ipv4("unicast"), weight: optional(int(0, 1000000)) }), 1, 1000)),
+    l7Backends: optional(l7Backends),
+    l7HealthCheck: optional(l7HealthCheck),
+    gate: optional(obj({ intervalSeconds: optional(int(1, 60)), rise: optional(int(1, 10)), fall: optional(int(1, 10)), readyPort: optional(int(1024, 65535)) })),
     daemon: optional(oneOf(["bird", "exabgp"])),
     maglevTableSize: optional(int(3, 16777216)),
+    ports: optional(list(port, 1, 16)),
+    underlayMtu: optional(int(1280, 9001)),
+    installPackages: optional(bool),
   }),
 });
 

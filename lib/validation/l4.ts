@@ -1,7 +1,7 @@
 import { insideCidr } from "./address";
 import { fail } from "./core";
 import { assertUniqueNames } from "./names";
-import type { L4Mode } from "../aws/l4-mode";
+import type { IL7BackendPool, L4Mode, L7Backend } from "../aws/l4-mode";
 
 /** Cross-field rules of a bgp-ecmp L4 fleet (shape already checked). `prop` is where the mode sits. */
 export function checkL4Fleet(path: string, prop: string, mode: L4Mode): void {
@@ -11,7 +11,8 @@ export function checkL4Fleet(path: string, prop: string, mode: L4Mode): void {
   assertUniqueNames(path, at("nodes"), mode.nodes.map((n) => n.address), "caseless", "node addresses");
   assertUniqueNames(path, at("vips"), mode.vips, "caseless", "VIPs");
   // Without l7Backends the POP's L7 fleet supplies them (its nodes are checked by the fleet).
-  const backends = mode.l7Backends ?? [];
+  const given = mode.l7Backends ?? [];
+  const backends: readonly L7Backend[] = Array.isArray(given) ? given : (given as IL7BackendPool).maglevBackends;
   assertUniqueNames(path, at("l7Backends"), backends.map((b) => b.name), "caseless", "L7 backends");
   assertUniqueNames(path, at("l7Backends"), backends.map((b) => b.address), "caseless", "L7 backend addresses");
   const nodeAddresses = new Set(mode.nodes.map((n) => n.address));
@@ -36,6 +37,9 @@ export function checkL4Fleet(path: string, prop: string, mode: L4Mode): void {
     const effective = sorted.map((n, i) => n.insideCidrBlock ?? `169.254.100.${8 * i}/29`);
     assertUniqueNames(path, at("nodes"), effective, "caseless", "inside blocks (given or defaulted in name order)");
   } else {
+    if (peering.peerLiveness === "bfd" && mode.daemon === "exabgp") {
+      fail(path, "cross.bfd-daemon", at("peering.peerLiveness"), "asks for BFD, which ExaBGP does not have: the route server would never see the node up", "bfd", 'daemon "bird" (BFD), or peerLiveness "bgp-keepalive"');
+    }
     const peerAsn = peering.amazonSideAsn ?? 65000;
     if (peerAsn === mode.localAsn) fail(path, "cross.asn-peer", at("localAsn"), "equals the route server's ASN", mode.localAsn, `an ASN other than ${peerAsn} (the fleet peers with the route server over eBGP)`);
   }

@@ -69,15 +69,22 @@ export function validateNodeConfigInput(path: string, input: unknown): void {
     nodeName: str(64),
     nodeAddress: addr,
     vips: list(addr, 1, 64),
+    serviceAddresses: list(addr, 1, 128),
+    ports: list(int(1, 65535), 1, 16),
     localAsn: int(1, 4294967294),
     neighbors: list(obj({ address: addr, asn: int(1, 4294967294) }), 0, 16),
     gre: optional(obj({ remoteAddress: addr, insideAddress: addr, insidePrefixLength: int(0, 32) })),
     bfd: (p, prop, v) => oneOf([true, false])(p, prop, v),
     daemon: oneOf(["bird", "exabgp"]),
-    l7Backends: list(obj({ name: str(64), address: addr, weight: anyNumber }), 1, 100000),
-    maglevTableSize: int(3, 1 << 24),
-    maglevDigest: str(128),
-    healthCheckUrl: str(2048),
+    tableBytes: (p, prop, v) => {
+      if (!(v instanceof Uint8Array) || v.length < 16) fail(p, "shape.type", prop, "is not EMGL bytes", typeof v, "the EMGL bytes of buildForwardingTable (bytes or headerBytes)");
+    },
+    tableDigest: str(64, 64),
+    probe: obj({ protocol: oneOf(["http", "https"]), port: int(1, 65535), path: str(255), serverName: optional(str(253)), caFile: str(1024), timeoutSeconds: int(1, 30), minHealthyPercent: int(1, 100) }),
+    gate: obj({ intervalSeconds: int(1, 60), rise: int(1, 10), fall: int(1, 10) }),
+    readyPort: optional(int(1, 65535)),
+    underlayMtu: int(1280, 9001),
+    returnViaL4: (p, prop, v) => oneOf([true, false])(p, prop, v),
   }, "an L4 node config input")(path, "input", input);
 }
 

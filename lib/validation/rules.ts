@@ -44,6 +44,7 @@ export const RULES = {
   "cross.vpc-region": "one VPC id belongs to one region",
   "cross.reference": "a prop that names another object names one that exists",
   "cross.asn-peer": "the L4 fleet's ASN differs from its BGP peer's (eBGP)",
+  "cross.bfd-daemon": "BFD liveness only with a BGP daemon that speaks BFD (BIRD; ExaBGP has none)",
   "cross.aws-name-length": "names derived from the POP name fit AWS's 32-character limit",
   // bounded work
   "bounded.number": "a number that drives a loop is finite and within the bound the function documents",

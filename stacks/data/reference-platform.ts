@@ -42,6 +42,7 @@ export const pops: PopSpec[] = Object.entries(popSites).map(([name, site]) => ({
     name === "fra"
       ? {
           kind: "bgp-ecmp" as const,
+          exposure: "internet" as const,
           ami: "ami-0123456789abcdef0",
           vips: ["203.0.113.10"],
           localAsn: 65010,

@@ -12,6 +12,7 @@ function setup() {
 
 const bgp = (overrides: Partial<Extract<L4Mode, { kind: "bgp-ecmp" }>> = {}): L4Mode => ({
   kind: "bgp-ecmp",
+  exposure: "private",
   ami: "ami-1",
   vips: ["203.0.113.10"],
   localAsn: 65010,
@@ -32,6 +33,8 @@ function userDataFiles(userData: string): Record<string, string> {
   }
   return files;
 }
+
+const nodeConfig = (instance: Record<string, unknown>) => JSON.parse(userDataFiles(instance.user_data as string)["/etc/edge-l4/node.json"]);
 
 describe("L4Tier", () => {
   test("managed mode: an NLB with cross-zone set explicitly, forwarding TCP 443 and 80 to the ALB", () => {
@@ -55,28 +58,101 @@ describe("L4Tier", () => {
       ["10.0.0.2", ["169.254.100.8/29"]],
       ["10.0.0.3", ["169.254.100.16/29"]],
     ]);
-    const tables = instances.map((i) => userDataFiles(i.user_data as string)["/etc/edge-l4/forwarding.json"]);
+    const tables = instances.map((i) => userDataFiles(i.user_data as string)["/etc/edge-l4/table.emgl.b64"]);
     expect(new Set(tables).size).toBe(1);
-    expect(JSON.parse(tables[0])).toMatchObject({ hash: "maglev", tableSize: 65537, tableDigest: l4.forwardingTable!.digest });
+    // M = 65537 does not fit in user data: the nodes get the header-only table and rebuild it.
+    expect(Buffer.from(tables[0], "base64")).toEqual(Buffer.from(l4.forwardingTable!.headerBytes));
+    expect(l4.fleet!.tableDelivery).toBe("header-only");
+    expect(instances.map((i) => nodeConfig(i).table.digest)).toEqual(Array(3).fill(l4.forwardingTable!.digest));
+    expect(instances.every((i) => Buffer.byteLength(i.user_data as string) <= 16384)).toBe(true);
     const bird = userDataFiles(instances[0].user_data as string)["/etc/bird/bird.conf"];
     expect(bird).toContain("neighbor 169.254.100.2 as 64512;");
-    expect(bird).toContain("route 203.0.113.10/32 blackhole;");
+    expect(bird).toContain('include "/run/edge-l4/gate/bird-vips-*.conf";'); // VIP routes only while the gate passes
   });
 
-  test("bgp-ecmp mode with a route server: BFD liveness on every peer, ExaBGP health-gated announcements", () => {
+  test("bgp-ecmp mode with a route server: BFD liveness with BIRD, keepalives with ExaBGP (which has no BFD)", () => {
     const { stack, l7 } = setup();
-    new L4Tier(stack, "L4", {
-      name: "fra",
-      region: "eu-central-1",
-      network,
-      l7,
-      mode: bgp({ daemon: "exabgp", peering: { kind: "route-server", routeTableIds: ["rtb-1"] } }),
+    new L4Tier(stack, "Bird", { name: "fra", region: "eu-central-1", network, l7, mode: bgp({ peering: { kind: "route-server", routeTableIds: ["rtb-1"] } }) });
+    new L4Tier(stack, "Exa", { name: "sin", region: "eu-central-1", network, l7, mode: bgp({ daemon: "exabgp", peering: { kind: "route-server", routeTableIds: ["rtb-2"] } }) });
+    expect(ofType(stack, "aws_vpc_route_server_peer").map((p) => (p.bgp_options as { peer_liveness_detection: string }[])[0].peer_liveness_detection)).toEqual([
+      ...Array(3).fill("bfd"),
+      ...Array(3).fill("bgp-keepalive"),
+    ]);
+    const [bird, exa] = [ofType(stack, "aws_instance")[0], ofType(stack, "aws_instance")[3]].map((i) => userDataFiles(i.user_data as string));
+    expect(bird["/etc/bird/bird.conf"]).toContain("  bfd on;");
+    expect(exa["/etc/exabgp/exabgp.conf"]).toContain("  run /usr/local/sbin/edge-l4 gate --exabgp;");
+  });
+
+  test("a small table travels whole in the user data", () => {
+    const { stack, l7 } = setup();
+    const l4 = new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: bgp({ maglevTableSize: 1021 }) });
+    expect(l4.fleet!.tableDelivery).toBe("complete");
+    const file = userDataFiles(ofType(stack, "aws_instance")[0].user_data as string)["/etc/edge-l4/table.emgl.b64"];
+    expect(Buffer.from(file, "base64")).toEqual(Buffer.from(l4.forwardingTable!.bytes));
+  });
+
+  test("the health gate checks the L7 backends' /healthz over HTTPS with the L7 certificate's name", () => {
+    const { stack, l7 } = setup();
+    new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: bgp() });
+    expect(nodeConfig(ofType(stack, "aws_instance")[0]).probe).toEqual({
+      protocol: "https",
+      port: 443,
+      path: "/healthz",
+      serverName: "fra.example.com",
+      caFile: "/etc/ssl/certs/ca-certificates.crt",
+      timeoutSeconds: 2,
+      minHealthyPercent: 50,
     });
-    expect(ofType(stack, "aws_vpc_route_server_peer").map((p) => p.bgp_options)).toEqual(
-      Array(3).fill([{ peer_asn: 65010, peer_liveness_detection: "bfd" }]),
+  });
+
+  test("an L7 fleet supplies the Maglev backends and its health check", () => {
+    const { stack, l7 } = setup();
+    const pool = { maglevBackends: [{ name: "l7-a", address: "10.0.2.1" }, { name: "l7-b", address: "10.0.2.2", weight: 2 }], healthCheck: { protocol: "http" as const, port: 8080 } };
+    const l4 = new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: bgp({ l7Backends: pool }) });
+    expect(l4.forwardingTable!.backends).toEqual([{ name: "l7-a", address: "10.0.2.1", weight: 1 }, { name: "l7-b", address: "10.0.2.2", weight: 2 }]);
+    expect(nodeConfig(ofType(stack, "aws_instance")[0]).probe).toMatchObject({ protocol: "http", port: 8080, path: "/healthz" });
+  });
+
+  test("internet exposure: a Global Accelerator with the instances as endpoints, checked on the gate port, is the DNS answer", () => {
+    const { stack, l7, dns } = setup();
+    const l4 = new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: bgp({ exposure: "internet" }) });
+    dns.addPop(l4, { kind: "latency", latencyRegion: "eu-central-1" });
+    const group = ofType(stack, "aws_globalaccelerator_endpoint_group")[0];
+    expect(group).toMatchObject({ endpoint_group_region: "eu-central-1", health_check_protocol: "HTTP", health_check_port: 8081, health_check_path: "/" });
+    const endpoints = group.endpoint_configuration as { endpoint_id: string; client_ip_preservation_enabled: boolean }[];
+    expect(endpoints.map((e) => /^\$\{aws_instance\.L4_Node-(n\d)_[0-9A-F]+\.id\}$/.exec(e.endpoint_id)?.[1])).toEqual(Object.keys(l4.nodes));
+    expect(endpoints.every((e) => e.client_ip_preservation_enabled)).toBe(true);
+    const record = ofType(stack, "aws_route53_record").find((r) => r.set_identifier === "fra")!;
+    expect(record.alias).toEqual({ name: expect.stringMatching(/^\$\{aws_globalaccelerator_accelerator\..*\.dns_name\}$/), zone_id: expect.stringMatching(/hosted_zone_id/), evaluate_target_health: true });
+    const config = nodeConfig(ofType(stack, "aws_instance")[0]);
+    expect(config.serviceAddresses).toEqual(["203.0.113.10", "10.0.0.1"]);
+    expect(config.gate.readyPort).toBe(8081);
+    const sg = ofType(stack, "aws_security_group").find((g) => String(g.name).endsWith("-l4-nodes"))!;
+    expect((sg.ingress as { from_port: number; cidr_blocks: string[] }[]).find((r) => r.from_port === 443)!.cidr_blocks).toEqual(["0.0.0.0/0"]);
+  });
+
+  test("fails to put a private fleet into public DNS", () => {
+    const { stack, l7, dns } = setup();
+    const l4 = new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: bgp() });
+    expect(() => dns.addPop(l4, { kind: "latency", latencyRegion: "eu-central-1" })).toThrow(
+      /^test\/Dns\/fra: a private endpoint is not reachable from the internet, so it cannot be a public DNS answer or be probed by Route 53 health checks \(got "fra"\)/,
     );
-    const exabgp = userDataFiles(ofType(stack, "aws_instance")[0].user_data as string)["/etc/exabgp/exabgp.conf"];
-    expect(exabgp).toContain("--withdraw-on-down");
+    const sg = ofType(stack, "aws_security_group").find((g) => String(g.name).endsWith("-l4-nodes"))!;
+    expect((sg.ingress as { from_port: number; cidr_blocks: string[] }[]).find((r) => r.from_port === 443)!.cidr_blocks).toEqual(["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]);
+  });
+
+  test("fails on ExaBGP with a BFD route server peer", () => {
+    const { stack, l7 } = setup();
+    const mode = bgp({ daemon: "exabgp", peering: { kind: "route-server", routeTableIds: ["rtb-1"], peerLiveness: "bfd" } });
+    expect(() => new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode })).toThrow(
+      'test/L4: mode.peering.peerLiveness asks for BFD, which ExaBGP does not have: the route server would never see the node up (got "bfd"); expected daemon "bird" (BFD), or peerLiveness "bgp-keepalive"',
+    );
+  });
+
+  test("fails without an exposure", () => {
+    const { stack, l7 } = setup();
+    const mode = { ...bgp(), exposure: undefined } as unknown as L4Mode;
+    expect(() => new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode })).toThrow(/^test\/L4: mode.exposure is missing \(got undefined\); expected one of "internet", "private"/);
   });
 
   test("fails on an L4 node count of 0", () => {
@@ -119,10 +195,12 @@ describe("GlobalAccelerator", () => {
     expect(ofType(stack, "aws_globalaccelerator_endpoint_group")[0]).toMatchObject({ endpoint_group_region: "eu-central-1", traffic_dial_percentage: 25 });
   });
 
-  test("fails on a BGP/ECMP L4 tier, which has no NLB to accelerate", () => {
+  test("fails on a private BGP/ECMP L4 tier, which the internet cannot reach", () => {
     const { stack, l7 } = setup();
     const l4 = new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: bgp() });
     const anycast = new GlobalAccelerator(stack, "Anycast", { name: "edge" });
-    expect(() => anycast.addPop(l4, "eu-central-1")).toThrow('test/Anycast: Global Accelerator needs a managed (NLB) L4 tier (got "fra"); expected an L4 tier in mode { kind: "managed" }');
+    expect(() => anycast.addPop(l4, "eu-central-1")).toThrow(
+      'test/Anycast: Global Accelerator cannot reach a private L4 tier (got "fra"); expected an L4 tier in mode { kind: "managed" } or { kind: "bgp-ecmp", exposure: "internet" }',
+    );
   });
 });

@@ -7,6 +7,7 @@ import { fixture, network, ofType } from "./helpers";
 
 const bgp: L4Mode = {
   kind: "bgp-ecmp",
+  exposure: "internet",
   ami: "ami-0123456789abcdef0",
   vips: ["203.0.113.10"],
   localAsn: 65010,

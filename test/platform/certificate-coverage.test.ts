@@ -3,7 +3,8 @@
  * from the synthesized Route53 records, must each be covered by the certificate of every TLS
  * listener those records lead to — followed through the Terraform JSON itself (record → NLB →
  * target group → ALB → HTTPS listener → ACM certificate and extra listener certificates, or
- * record → VIP → the L7 fleet instances whose HAProxy binds it → the certificate they load).
+ * record → VIP (or → Global Accelerator → its L4 node endpoints → their VIPs) → the L7 fleet
+ * instances whose HAProxy binds it → the certificate they load).
  */
 import { Testing } from "cdktf";
 import { certificateCovers } from "../../lib/model/tls-names";
@@ -75,6 +76,25 @@ function endpointsOfAddress(json: Json, vip: string): TlsEndpoint[] {
     });
 }
 
+/**
+ * TLS endpoints behind a Global Accelerator (an internet-facing bgp-ecmp POP): its endpoint
+ * groups' instances are L4 nodes, which hash the flows to the L7 nodes serving their VIPs.
+ */
+function endpointsOfAccelerator(json: Json, acceleratorId: string): TlsEndpoint[] {
+  const listeners = (Object.entries(json.aws_globalaccelerator_listener ?? {}) as [string, Resource][])
+    .filter(([, l]) => ref(l.accelerator_arn, "aws_globalaccelerator_accelerator", "id") === acceleratorId || ref(l.accelerator_arn, "aws_globalaccelerator_accelerator", "arn") === acceleratorId)
+    .map(([id]) => id);
+  const nodes = (Object.values(json.aws_globalaccelerator_endpoint_group ?? {}) as Resource[])
+    .filter((g) => listeners.includes(ref(g.listener_arn, "aws_globalaccelerator_listener", "arn") ?? ref(g.listener_arn, "aws_globalaccelerator_listener", "id") ?? ""))
+    .flatMap((g) => (g.endpoint_configuration as Resource[]).map((c) => ref(c.endpoint_id, "aws_instance", "id")))
+    .filter((id): id is string => id !== undefined);
+  const vips = new Set(nodes.flatMap((id) => {
+    const vipList = /"vips": \[([^\]]*)\]/.exec(String((json.aws_instance[id] as Resource).user_data))?.[1] ?? "";
+    return [...vipList.matchAll(/"([\d.]+)"/g)].map((m) => m[1]);
+  }));
+  return [...vips].flatMap((vip) => endpointsOfAddress(json, vip));
+}
+
 function exposureByPop(json: Json): Map<string, PopExposure> {
   const byPop = new Map<string, PopExposure>();
   for (const [id, r] of Object.entries(json.aws_route53_record) as [string, Resource][]) {
@@ -85,7 +105,12 @@ function exposureByPop(json: Json): Map<string, PopExposure> {
     byPop.set(pop, e);
     e.names.add(r.name);
     const lb = r.alias ? ref(r.alias.name, "aws_lb", "dns_name") : undefined;
-    const found = lb ? endpointsOfLb(json, lb) : (r.records as string[] ?? []).flatMap((a) => endpointsOfAddress(json, a));
+    const accelerator = r.alias ? ref(r.alias.name, "aws_globalaccelerator_accelerator", "dns_name") : undefined;
+    const found = lb
+      ? endpointsOfLb(json, lb)
+      : accelerator
+        ? endpointsOfAccelerator(json, accelerator)
+        : (r.records as string[] ?? []).flatMap((a) => endpointsOfAddress(json, a));
     if (found.length === 0) e.unresolved.push(`${r.name} → ${JSON.stringify(r.alias?.name ?? r.records)}`);
     for (const f of found) if (!e.endpoints.some((x) => x.what === f.what)) e.endpoints.push(f);
   }

@@ -25,6 +25,7 @@ export function validPlatform(): EdgePlatformProps {
         network: networkOf("eu-central-1"),
         l4: {
           kind: "bgp-ecmp",
+          exposure: "internet",
           nodes: [
             { name: "l4a", address: "10.30.0.10", subnetId: "subnet-eucentral1a" },
             { name: "l4b", address: "10.30.1.10", subnetId: "subnet-eucentral1b" },
