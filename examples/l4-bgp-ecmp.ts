@@ -24,6 +24,7 @@ const frankfurt = new Pop(stack, "Frankfurt", {
   region: "eu-central-1",
   network: exampleNetwork("eu-central-1"),
   hostname: "fra.pop.example.com",
+  serviceNames: [dns.serviceName],
   zone: dns,
   origins: [dc],
   l4: {
