@@ -9,7 +9,7 @@
  * synthesizes the very same resource blocks.
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { ComplexList, TerraformIterator, TerraformResource, TerraformStack, Token } from "cdktf";
+import { ComplexList, TerraformIterator, TerraformOutput, TerraformResource, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -43,8 +43,16 @@ interface Recipe {
   readonly forEach?: ForEach;
 }
 
+/** A stack output: its construct id (the synthesized name) and value. */
+interface OutputRecipe {
+  readonly id: string;
+  readonly value: Value;
+  readonly description?: string;
+}
+
 export interface Baseline {
   readonly recipes: readonly Recipe[];
+  readonly outputs: readonly OutputRecipe[];
   readonly provider: Record<string, unknown>;
 }
 
@@ -101,7 +109,11 @@ function parse(value: Json, resources: ReadonlySet<string>, deps: Set<string>, m
 
 /** Reads the recipe (classes, arguments, references in creation order) from synthesized JSON. */
 export function baselineFrom(synthesized: string): Baseline {
-  const doc = JSON.parse(synthesized) as { resource: Record<string, Record<string, Record<string, Json>>>; provider: { aws: Record<string, unknown>[] } };
+  const doc = JSON.parse(synthesized) as {
+    resource: Record<string, Record<string, Record<string, Json>>>;
+    provider: { aws: Record<string, unknown>[] };
+    output?: Record<string, { value: Json; description?: string }>;
+  };
   const keys = new Set(Object.entries(doc.resource).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`)));
   const parsed = new Map<string, { recipe: Recipe; deps: Set<string> }>();
   for (const [type, byName] of Object.entries(doc.resource)) {
@@ -131,7 +143,9 @@ export function baselineFrom(synthesized: string): Baseline {
     ordered.push(entry.recipe);
   };
   for (const key of parsed.keys()) place(key);
-  return { recipes: ordered, provider: camelKeys(doc.provider.aws[0]) as Record<string, unknown> };
+  // Output values keep their keys as written (maps of POP names), hence `mapKeys`.
+  const outputs = Object.entries(doc.output ?? {}).map(([id, o]) => ({ id, value: parse(o.value, keys, new Set(), true), description: o.description }));
+  return { recipes: ordered, outputs, provider: camelKeys(doc.provider.aws[0]) as Record<string, unknown> };
 }
 
 function camelKeys(value: unknown): unknown {
@@ -169,13 +183,17 @@ export function buildBaseline(scope: Construct, id: string, baseline: Baseline):
     const resource = new recipe.cls(stack, recipe.key.slice(recipe.key.indexOf(".") + 1), (iterator ? { ...config, forEach: iterator } : config) as never);
     created.set(recipe.key, resource);
   }
+  for (const output of baseline.outputs) {
+    new TerraformOutput(stack, output.id, { value: build(output.value, created, undefined), description: output.description });
+  }
   return stack;
 }
 
-/** Resource blocks (without cdktf's "//" metadata) that differ between two synthesized stacks. */
+/** Resource and output blocks (without cdktf's "//" metadata) that differ between two synthesized stacks. */
 export function differingResources(a: string, b: string): string[] {
   const strip = (doc: string) => {
-    const resources = (JSON.parse(doc) as { resource: Record<string, Record<string, Record<string, unknown>>> }).resource;
+    const parsed = JSON.parse(doc) as { resource: Record<string, Record<string, Record<string, unknown>>>; output?: Record<string, Record<string, unknown>> };
+    const resources = { ...parsed.resource, output: parsed.output ?? {} };
     const out = new Map<string, string>();
     for (const [type, byName] of Object.entries(resources)) {
       for (const [name, body] of Object.entries(byName)) {

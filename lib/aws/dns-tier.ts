@@ -83,7 +83,9 @@ export class DnsTier extends Construct implements IHostedZone {
       if (!cidrLocationName.test(pop)) {
         throw new EdgeConfigError(this.node.path, "a POP name cannot be a Route53 CIDR location name", pop, "1-16 letters, digits, '-' or '_'");
       }
-      byPop.set(pop, [...(byPop.get(pop) ?? []), cidr]);
+      const cidrs = byPop.get(pop);
+      if (cidrs) cidrs.push(cidr);
+      else byPop.set(pop, [cidr]);
     }
     this.cidrCollection = new Route53CidrCollection(this, "DnsMap", { name: `${logicalName(this.serviceName)}-map`.slice(0, 64) });
     for (const [pop, cidrs] of [...byPop.entries()].sort(([a], [b]) => a.localeCompare(b))) {
