@@ -33,6 +33,7 @@ const l4Mode = (popIndex: number): fc.Arbitrary<L4Mode> =>
           const region = REGIONS[popIndex];
           return {
             kind: "bgp-ecmp" as const,
+            exposure: "internet" as const,
             nodes: Array.from({ length: nodeCount }, (_, n) => ({ name: `l4-${n}`, address: `10.${40 + popIndex}.0.${10 + n}`, subnetId: networkOf(region).publicSubnetIds[n % 2] })),
             ami: "ami-0123456789abcdef0",
             vips: Array.from({ length: vipCount }, (_, v) => `203.0.113.${10 * popIndex + v + 1}`),
