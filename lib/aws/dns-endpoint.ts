@@ -1,8 +1,11 @@
 /** What a DNS answer for a POP points at. */
 export type DnsTarget =
-  /** An AWS load balancer or accelerator, answered by a Route53 alias. */
-  | { readonly kind: "alias"; readonly dnsName: string; readonly hostedZoneId: string }
-  /** Anycast or BGP-announced VIPs, answered as A records. */
+  /**
+   * An AWS load balancer or accelerator, answered by a Route53 alias (A; also AAAA when the
+   * target is dual-stack, e.g. an LB with ip_address_type "dualstack").
+   */
+  | { readonly kind: "alias"; readonly dnsName: string; readonly hostedZoneId: string; readonly dualStack?: boolean }
+  /** Anycast or BGP-announced VIPs: IPv4 ones answered as A records, IPv6 ones as AAAA records. */
   | { readonly kind: "addresses"; readonly addresses: readonly string[] };
 
 /** A POP as the DNS tier sees it (Pop and L4Tier implement it). */

@@ -5,6 +5,7 @@ import { Route53Record, Route53RecordConfig } from "@cdktf/provider-aws/lib/rout
 import { Route53Zone } from "@cdktf/provider-aws/lib/route53-zone";
 import { Construct } from "constructs";
 import { EdgeConfigError } from "../errors";
+import { CidrRoutingOptions, CidrRoutingPlan, planCidrLocations } from "../model/cidr-routing";
 import { certificateCovers } from "../model/tls-names";
 import { assertHostname, assertIntRange, logicalName } from "../validate";
 import { IDnsEndpoint } from "./dns-endpoint";
@@ -31,8 +32,6 @@ export interface DnsTierProps {
   readonly ttlSeconds?: number;
 }
 
-const cidrLocationName = /^[A-Za-z0-9_-]{1,16}$/;
-
 /**
  * The DNS tier: a Route53 zone whose service name answers with a POP per resolver, by a typed
  * routing policy, with an HTTPS health check per POP so an unhealthy POP drops out of answers.
@@ -46,10 +45,13 @@ export class DnsTier extends Construct implements IHostedZone {
   public readonly zone?: Route53Zone;
   /** The CIDR collection, once useDnsMap was called. */
   public cidrCollection?: Route53CidrCollection;
+  /** How the DNS map became CIDR locations (aggregation figures, locations per POP), once useDnsMap was called. */
+  public cidrPlan?: CidrRoutingPlan;
   public readonly records: Record<string, Route53Record> = {};
   public readonly healthChecks: Record<string, Route53HealthCheck> = {};
   private readonly ttl: number;
-  private readonly cidrLocations = new Set<string>();
+  /** Route 53 location names of each POP the DNS map uses. */
+  private readonly cidrLocations = new Map<string, readonly string[]>();
 
   constructor(scope: Construct, id: string, props: DnsTierProps) {
     super(scope, id);
@@ -74,28 +76,25 @@ export class DnsTier extends Construct implements IHostedZone {
 
   /**
    * Renders a DNS map (CIDR -> POP name, e.g. from `solveDnsMap`) as a Route53 CIDR
-   * collection with one location per POP. POPs then join with `{ kind: "cidr" }`.
+   * collection: each POP's blocks aggregated losslessly (siblings merged into supernets),
+   * checked against Route 53's limits (IPv4 /1–/24, IPv6 /1–/48, location names, ≤ 1,000
+   * blocks per location), in one location per POP — or several (`<pop>`, `<pop>-2`, …) when
+   * one does not hold them, unless `onTooManyBlocks: "refuse"`. POPs then join with
+   * `{ kind: "cidr" }`, one record per location. The plan is kept in `cidrPlan`.
    */
-  public useDnsMap(assignment: Readonly<Record<string, string>>): Route53CidrCollection {
+  public useDnsMap(assignment: Readonly<Record<string, string>>, options: Omit<CidrRoutingOptions, "path"> = {}): Route53CidrCollection {
     validateUseDnsMap(this.node.path, assignment);
-    const byPop = new Map<string, string[]>();
-    for (const [cidr, pop] of Object.entries(assignment)) {
-      if (!cidrLocationName.test(pop)) {
-        throw new EdgeConfigError(this.node.path, "a POP name cannot be a Route53 CIDR location name", pop, "1-16 letters, digits, '-' or '_'");
-      }
-      const cidrs = byPop.get(pop);
-      if (cidrs) cidrs.push(cidr);
-      else byPop.set(pop, [cidr]);
-    }
+    const plan = planCidrLocations(assignment, { ...options, path: this.node.path });
+    this.cidrPlan = plan;
     this.cidrCollection = new Route53CidrCollection(this, "DnsMap", { name: `${logicalName(this.serviceName)}-map`.slice(0, 64) });
-    for (const [pop, cidrs] of [...byPop.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      new Route53CidrLocation(this, `DnsMap-${pop}`, {
+    for (const location of plan.locations) {
+      new Route53CidrLocation(this, `DnsMap-${location.name}`, {
         cidrCollectionId: this.cidrCollection.id,
-        name: pop,
-        cidrBlocks: cidrs.sort(),
+        name: location.name,
+        cidrBlocks: [...location.cidrBlocks],
       });
-      this.cidrLocations.add(pop);
     }
+    for (const [pop, names] of Object.entries(plan.locationsByPop)) this.cidrLocations.set(pop, names);
     return this.cidrCollection;
   }
 
@@ -126,32 +125,33 @@ export class DnsTier extends Construct implements IHostedZone {
       tags: { Name: `${pop.endpointName}-pop`, "cdktf-edge:tier": "dns" },
     });
     this.healthChecks[pop.endpointName] = healthCheck;
-    const answersOwnLocation = routing.kind !== "cidr" || this.cidrLocations.has(pop.endpointName);
-    if (!answersOwnLocation && !options.defaultForDnsMap) this.policy(path, pop.endpointName, routing);
-    const records: Route53Record[] = [];
-    if (answersOwnLocation) {
-      const record = new Route53Record(this, `Pop-${id}`, {
-        zoneId: this.zoneId,
-        name: this.serviceName,
-        setIdentifier: pop.endpointName,
-        healthCheckId: healthCheck.id,
-        ...this.target(pop),
-        ...this.policy(path, pop.endpointName, routing),
-      });
-      this.records[pop.endpointName] = record;
-      records.push(record);
+    if (routing.kind === "multivalue" && pop.dnsTarget.kind === "alias") {
+      throw new EdgeConfigError(path, "multivalue answers cannot be alias records", routing, "a POP with address targets, or another routing policy for an alias target");
     }
+    const locations = routing.kind === "cidr" ? (this.cidrLocations.get(pop.endpointName) ?? []) : [undefined];
+    if (locations.length === 0 && !options.defaultForDnsMap) this.policy(path, pop.endpointName, routing);
+    const records: Route53Record[] = [];
+    const answer = (idSuffix: string, setIdentifier: string, policy: Partial<Route53RecordConfig>): void => {
+      for (const target of this.targets(pop)) {
+        const aaaa = target.type === "AAAA";
+        const record = new Route53Record(this, `Pop-${id}${idSuffix}${aaaa ? "-aaaa" : ""}`, {
+          zoneId: this.zoneId,
+          name: this.serviceName,
+          setIdentifier,
+          healthCheckId: healthCheck.id,
+          ...target,
+          ...policy,
+        });
+        this.records[aaaa ? `${setIdentifier}/AAAA` : setIdentifier] = record;
+        records.push(record);
+      }
+    };
+    locations.forEach((location, part) => {
+      const policy = location === undefined ? this.policy(path, pop.endpointName, routing) : this.cidrPolicy(path, location);
+      answer(part === 0 ? "" : `-part${part + 1}`, part === 0 ? pop.endpointName : location!, policy);
+    });
     if (options.defaultForDnsMap) {
-      const fallback = new Route53Record(this, `Pop-${id}-default`, {
-        zoneId: this.zoneId,
-        name: this.serviceName,
-        setIdentifier: `${pop.endpointName}-default`,
-        healthCheckId: healthCheck.id,
-        ...this.target(pop),
-        cidrRoutingPolicy: { collectionId: this.requireCollection(path).id, locationName: "*" },
-      });
-      this.records[`${pop.endpointName}-default`] = fallback;
-      records.push(fallback);
+      answer("-default", `${pop.endpointName}-default`, this.cidrPolicy(path, "*"));
     }
     return records[0];
   }
@@ -164,11 +164,23 @@ export class DnsTier extends Construct implements IHostedZone {
     throw new EdgeConfigError(path, "the POP's certificate does not cover the service name DNS answers with", names, `a certificate that also names ${this.serviceName} (Pop serviceNames: ["${this.serviceName}"])`);
   }
 
-  private target(pop: IDnsEndpoint): Pick<Route53RecordConfig, "type" | "alias" | "records" | "ttl"> {
+  /** The A record of the target, and its AAAA record where it has IPv6 (dual-stack LB, IPv6 addresses). */
+  private targets(pop: IDnsEndpoint): Pick<Route53RecordConfig, "type" | "alias" | "records" | "ttl">[] {
     const t = pop.dnsTarget;
-    return t.kind === "alias"
-      ? { type: "A", alias: { name: t.dnsName, zoneId: t.hostedZoneId, evaluateTargetHealth: true } }
-      : { type: "A", records: [...t.addresses], ttl: this.ttl };
+    if (t.kind === "alias") {
+      const alias = { name: t.dnsName, zoneId: t.hostedZoneId, evaluateTargetHealth: true };
+      return t.dualStack ? [{ type: "A", alias }, { type: "AAAA", alias }] : [{ type: "A", alias }];
+    }
+    const v4 = t.addresses.filter((a) => !a.includes(":"));
+    const v6 = t.addresses.filter((a) => a.includes(":"));
+    return [
+      ...(v4.length > 0 ? [{ type: "A", records: v4, ttl: this.ttl }] : []),
+      ...(v6.length > 0 ? [{ type: "AAAA", records: v6, ttl: this.ttl }] : []),
+    ];
+  }
+
+  private cidrPolicy(path: string, locationName: string): Partial<Route53RecordConfig> {
+    return { cidrRoutingPolicy: { collectionId: this.requireCollection(path).id, locationName } };
   }
 
   private policy(path: string, pop: string, routing: RoutingPolicy): Partial<Route53RecordConfig> {
@@ -179,6 +191,12 @@ export class DnsTier extends Construct implements IHostedZone {
       case "geolocation":
         if (!routing.continent && !routing.country) {
           throw new EdgeConfigError(path, "a geolocation policy needs a continent or a country", routing, 'continent (e.g. "EU") or country (e.g. "JP", or "*" for the default)');
+        }
+        if (routing.continent && routing.country) {
+          throw new EdgeConfigError(path, "a geolocation policy names both a continent and a country", routing, "one of them: a record per continent, and separate records for countries that need their own answer");
+        }
+        if (routing.subdivision && !routing.country) {
+          throw new EdgeConfigError(path, "a geolocation subdivision needs its country", routing, 'country with the subdivision, e.g. { country: "US", subdivision: "CA" }');
         }
         return { geolocationRoutingPolicy: { continent: routing.continent, country: routing.country, subdivision: routing.subdivision } };
       case "geoproximity":
@@ -203,7 +221,9 @@ export class DnsTier extends Construct implements IHostedZone {
         if (!this.cidrLocations.has(pop)) {
           throw new EdgeConfigError(path, "the DNS map assigns no client prefix to this POP", pop, `call useDnsMap first with an assignment that names ${pop}, or use another routing policy`);
         }
-        return { cidrRoutingPolicy: { collectionId: this.requireCollection(path).id, locationName: pop } };
+        return this.cidrPolicy(path, pop);
+      case "multivalue":
+        return { multivalueAnswerRoutingPolicy: true };
     }
   }
 

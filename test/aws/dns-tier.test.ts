@@ -68,4 +68,85 @@ describe("DnsTier", () => {
       "test/Dns: routing.bias is out of range (got 120); expected a whole number from -99 to 99",
     );
   });
+  test("aggregates the DNS map and splits a POP over several locations, one record each", () => {
+    const { stack, dns } = fixture();
+    // Every other /24 (nothing merges) to nrt, and four sibling /24s to fra (one /22).
+    const assignment: Record<string, string> = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`10.0.${2 * i}.0/24`, "nrt"]));
+    for (const third of [0, 1, 2, 3]) assignment[`192.0.${third}.0/24`] = "fra";
+    dns.useDnsMap(assignment, { maxBlocksPerLocation: 2 });
+    dns.addPop(pop("nrt"), { kind: "cidr" }, { defaultForDnsMap: true });
+    dns.addPop(pop("fra"), { kind: "cidr" });
+    const locations = ofType(stack, "aws_route53_cidr_location").map((l) => [l.name as string, l.cidr_blocks]);
+    expect(locations.sort(([a], [b]) => String(a).localeCompare(String(b)))).toEqual([
+      ["fra", ["192.0.0.0/22"]],
+      ["nrt", ["10.0.0.0/24"]],
+      ["nrt-2", ["10.0.2.0/24", "10.0.4.0/24"]],
+      ["nrt-3", ["10.0.6.0/24", "10.0.8.0/24"]],
+    ]);
+    const records = ofType(stack, "aws_route53_record").map((r) => [r.set_identifier, (r.cidr_routing_policy as { location_name: string }).location_name]);
+    expect(records.sort()).toEqual([
+      ["fra", "fra"],
+      ["nrt", "nrt"],
+      ["nrt-2", "nrt-2"],
+      ["nrt-3", "nrt-3"],
+      ["nrt-default", "*"],
+    ]);
+    expect(dns.cidrPlan).toMatchObject({ inputBlocks: 9, blocks: 6, locationsByPop: { fra: ["fra"], nrt: ["nrt", "nrt-2", "nrt-3"] } });
+  });
+
+  test("fails on a DNS map block longer than Route 53 takes", () => {
+    const { dns } = fixture();
+    expect(() => dns.useDnsMap({ "192.0.2.0/25": "nrt" })).toThrow(
+      "test/Dns: CIDR block 192.0.2.0/25 (POP nrt) is longer than Route 53 CIDR routing takes, even after merging sibling blocks of the same POP",
+    );
+  });
+
+  test("answers AAAA as well as A for a dual-stack load balancer and for IPv6 addresses", () => {
+    const { stack, dns } = fixture();
+    dns.addPop(
+      { ...pop("fra"), dnsTarget: { kind: "alias", dnsName: "fra-l4.elb.amazonaws.com", hostedZoneId: "Z2IFOLAFXWLO4F", dualStack: true } },
+      { kind: "latency", latencyRegion: "eu-central-1" },
+    );
+    dns.addPop({ ...pop("nrt"), dnsTarget: { kind: "addresses", addresses: ["192.0.2.1", "2001:db8::1"] } }, { kind: "latency", latencyRegion: "ap-northeast-1" });
+    dns.addPop(
+      { ...pop("sfo"), dnsTarget: { kind: "alias", dnsName: "sfo-l4.elb.amazonaws.com", hostedZoneId: "Z24FKFUX50B4VW" } },
+      { kind: "latency", latencyRegion: "us-west-1" },
+    );
+    const records = ofType(stack, "aws_route53_record").map((r) => [r.set_identifier, r.type, r.records ?? (r.alias as { name: string }).name]).sort();
+    expect(records).toEqual([
+      ["fra", "A", "fra-l4.elb.amazonaws.com"],
+      ["fra", "AAAA", "fra-l4.elb.amazonaws.com"],
+      ["nrt", "A", ["192.0.2.1"]],
+      ["nrt", "AAAA", ["2001:db8::1"]],
+      ["sfo", "A", "sfo-l4.elb.amazonaws.com"],
+    ]);
+    expect(Object.keys(dns.records)).toEqual(["fra", "fra/AAAA", "nrt", "nrt/AAAA", "sfo"]);
+  });
+
+  test("renders multivalue answers for address targets", () => {
+    const { stack, dns } = fixture();
+    dns.addPop(pop("a", "192.0.2.1"), { kind: "multivalue" });
+    dns.addPop(pop("b", "192.0.2.2"), { kind: "multivalue" });
+    const records = ofType(stack, "aws_route53_record");
+    expect(records.map((r) => [r.set_identifier, r.records, r.multivalue_answer_routing_policy])).toEqual([
+      ["a", ["192.0.2.1"], true],
+      ["b", ["192.0.2.2"], true],
+    ]);
+  });
+
+  test("fails on multivalue answers for an alias target", () => {
+    const { dns } = fixture();
+    const alias = { ...pop("fra"), dnsTarget: { kind: "alias" as const, dnsName: "fra-l4.elb.amazonaws.com", hostedZoneId: "Z2IFOLAFXWLO4F" } };
+    expect(() => dns.addPop(alias, { kind: "multivalue" })).toThrow(
+      'test/Dns/fra: multivalue answers cannot be alias records (got {"kind":"multivalue"}); expected a POP with address targets, or another routing policy for an alias target',
+    );
+  });
+
+  test("fails on a geolocation with both a continent and a country, and on a subdivision without its country", () => {
+    const { dns } = fixture();
+    expect(() => dns.addPop(pop("fra"), { kind: "geolocation", continent: "EU", country: "DE" })).toThrow(
+      'test/Dns/fra: a geolocation policy names both a continent and a country (got {"kind":"geolocation","continent":"EU","country":"DE"}); expected one of them: a record per continent, and separate records for countries that need their own answer',
+    );
+    expect(() => dns.addPop(pop("sfo"), { kind: "geolocation", continent: "NA", subdivision: "CA" })).toThrow(/a geolocation subdivision needs its country/);
+  });
 });
