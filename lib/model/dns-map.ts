@@ -4,12 +4,14 @@ import { branchAndBound } from "./dns/exact";
 import { repack } from "./dns/lns";
 import { improve } from "./dns/local-search";
 import { lowerBound } from "./dns/lower-bound";
-import { buildProblem, DnsMapInput, Problem } from "./dns/problem";
+import { buildProblem, DnsMapColumns, DnsMapInput, entryOf, Problem } from "./dns/problem";
 import { buildReport, DnsMap } from "./dns/report";
 import { validateDnsMapInput } from "../validation/model-entry";
+import { movesOf, overloadOf } from "./dns/stability";
 
-export type { DnsMapInput, DnsMapPop, DnsMapPrefix, LatencyMatrix } from "./dns/problem";
+export type { DnsMapColumns, DnsMapInput, DnsMapPop, DnsMapPrefix, LatencyColumns, LatencyMatrix } from "./dns/problem";
 export type { DnsMap, LatencySummary, PopLoad } from "./dns/report";
+export type { DnsMapMoves, DnsMapOverload } from "./dns/stability";
 
 /** Subgradient iterations of the Lagrangian bound; its prices also guide the construction. */
 const BOUND_ITERATIONS = 150;
@@ -21,6 +23,30 @@ export interface DnsMapOptions {
    * @default "dnsMap"
    */
   readonly path?: string;
+}
+
+/** Options of {@link solveDnsMap}. */
+export interface SolveDnsMapOptions extends DnsMapOptions {
+  /**
+   * The map in service now (CIDR → POP name, e.g. the last `assignment`). With a
+   * `movePenaltyMs`, a prefix leaves its previous POP only when that gains more than the
+   * penalty per unit of demand; the report counts what moved either way.
+   * @default - no previous map: nothing is counted as moved
+   */
+  readonly previous?: Readonly<Record<string, string>>;
+  /**
+   * Cost, in ms of latency, of moving a prefix off its previous POP (cache warmth, connection
+   * churn, a change to review). 0 re-solves from scratch.
+   * @default 0
+   */
+  readonly movePenaltyMs?: number;
+  /**
+   * When whole prefixes cannot fit the POP capacities: `refuse` throws (naming total demand
+   * and capacity); `spill` overloads POPs, sending each prefix that finds no room to the
+   * reachable POP left least utilized, and reports the overload per POP.
+   * @default "refuse"
+   */
+  readonly onShortCapacity?: "refuse" | "spill";
 }
 
 /** Options of {@link exactAssign}. */
@@ -42,18 +68,40 @@ export interface ExactAssignOptions extends DnsMapOptions {
  * Deterministic: ties go by latency, then POP name, then CIDR order.
  * Runs 10 000 prefixes × 50 POPs in a few hundred milliseconds.
  */
-export function solveDnsMap(input: DnsMapInput, options: DnsMapOptions = {}): DnsMap {
+export function solveDnsMap(input: DnsMapInput | DnsMapColumns, options: SolveDnsMapOptions = {}): DnsMap {
   validateDnsMapInput(options?.path ?? "dnsMap", input, options);
-  const problem = buildProblem(input, options.path ?? "dnsMap");
+  const path = options.path ?? "dnsMap";
+  const penalty = options.movePenaltyMs ?? 0;
+  if (typeof penalty !== "number" || !Number.isFinite(penalty) || penalty < 0) {
+    throw new EdgeConfigError(path, "movePenaltyMs is invalid", penalty, "a finite penalty ≥ 0 ms");
+  }
+  const spill = options.onShortCapacity === "spill";
+  const problem = buildProblem(input, path, { previous: options.previous, movePenaltyMs: penalty, spill });
   const greedy = nearestAssign(problem);
   const baseline = "assignment" in greedy ? greedy.assignment : undefined;
+  const fits = problem.totalDemand <= problem.capacity.reduce((a, b) => a + b, 0);
   const bounds = lowerBound(problem, baseline ? costOf(problem, baseline) : worstCost(problem), BOUND_ITERATIONS);
-  const start = regretAssign(problem, bounds.prices) ?? regretAssign(problem, new Float64Array(problem.pops.length)) ?? baseline;
+  let start = fits ? (regretAssign(problem, bounds.prices) ?? regretAssign(problem, new Float64Array(problem.pops.length)) ?? baseline) : undefined;
+  let solved = problem;
+  let solvedBounds = bounds;
+  if (!start && spill) {
+    // Solve within the capacities the spilled map needs, so the POPs it overloads take no more.
+    start = regretAssign(problem, bounds.prices, true)!;
+    const needed = Float64Array.from(problem.capacity);
+    const load = new Float64Array(problem.pops.length);
+    start.forEach((k, p) => (load[k] += problem.demand[p]));
+    load.forEach((l, k) => (needed[k] = Math.max(needed[k], l)));
+    solved = { ...problem, capacity: needed };
+    solvedBounds = lowerBound(solved, costOf(solved, start), BOUND_ITERATIONS);
+  }
   if (!start) throw noFit(problem, "found no assignment");
-  const polished = improve(problem, start);
-  const repacked = repack(problem, polished);
-  const best = repacked === polished ? polished : improve(problem, repacked);
-  return buildReport(problem, best, bounds);
+  const polished = improve(solved, start);
+  const repacked = repack(solved, polished);
+  const best = repacked === polished ? polished : improve(solved, repacked);
+  const report = buildReport(problem, best, solvedBounds);
+  const moves = options.previous ? { moves: movesOf(problem, best, options.previous) } : {};
+  const overload = spill ? { overload: overloadOf(problem, best) } : {};
+  return { ...report, ...moves, ...overload };
 }
 
 /**
@@ -65,7 +113,7 @@ export function greedyNearestAssign(input: DnsMapInput, options: DnsMapOptions =
   const problem = buildProblem(input, options.path ?? "dnsMap");
   const result = nearestAssign(problem);
   if ("stuck" in result) {
-    throw noFit(problem, `greedy nearest-POP assignment found no POP with room for ${problem.prefixes[result.stuck].text}`);
+    throw noFit(problem, `greedy nearest-POP assignment found no POP with room for ${problem.cidrs[result.stuck]}`);
   }
   return buildReport(problem, result.assignment, lowerBound(problem, costOf(problem, result.assignment), BOUND_ITERATIONS));
 }
@@ -88,20 +136,15 @@ export function exactAssign(input: DnsMapInput, options: ExactAssignOptions = {}
 }
 
 function costOf(problem: Problem, assignment: Int32Array): number {
-  const popCount = problem.pops.length;
   let cost = 0;
-  assignment.forEach((k, p) => (cost += problem.demand[p] * problem.latency[p * popCount + k]));
+  assignment.forEach((k, p) => (cost += problem.demand[p] * problem.cost[entryOf(problem, p, k)]));
   return cost;
 }
 
 /** Cost if every prefix went to its farthest reachable POP: a finite target for the bound's steps. */
 function worstCost(problem: Problem): number {
-  const popCount = problem.pops.length;
   let cost = 0;
-  problem.demand.forEach((d, p) => {
-    const row = problem.latency.subarray(p * popCount, (p + 1) * popCount).filter((ms) => ms !== Infinity);
-    cost += d * Math.max(...row);
-  });
+  problem.demand.forEach((d, p) => (cost += d * problem.cost[problem.start[p + 1] - 1]));
   return cost;
 }
 

@@ -39,10 +39,17 @@ export function planDnsRouting(path: string, props: EdgePlatformProps): Platform
   const latencyMs = Object.fromEntries(
     Object.entries(routing.latencyMs).map(([cidr, row]) => [cidr, Object.fromEntries(Object.entries(row).filter(([pop]) => reachable.has(pop) || !props.pops.some((p) => p.name === pop)))]),
   );
-  const dnsMap = solveDnsMap({ prefixes: routing.prefixes, pops, latencyMs }, { path });
+  const dnsMap = solveDnsMap(
+    { prefixes: routing.prefixes, pops, latencyMs },
+    { path, previous: routing.previous, movePenaltyMs: routing.movePenaltyMs, onShortCapacity: routing.onShortCapacity },
+  );
   const warnings = dnsMap.pops
     .filter((p) => p.utilization > 0.9)
-    .map((p) => `POP ${p.name} runs at ${(p.utilization * 100).toFixed(0)}% of capacity under the DNS map: little headroom for a POP failure`);
+    .map((p) =>
+      p.utilization > 1
+        ? `POP ${p.name} is overloaded by the DNS map (capacity short, spilling): load ${p.load} over capacity ${p.capacity} (+${(p.load - p.capacity).toFixed(1)}, ${(p.utilization * 100).toFixed(0)}%)`
+        : `POP ${p.name} runs at ${(p.utilization * 100).toFixed(0)}% of capacity under the DNS map: little headroom for a POP failure`,
+    );
   for (const pop of props.pops) {
     const rtt = dnsMap.popLatency[pop.name]?.p95Ms;
     if (rtt === undefined) continue;

@@ -52,6 +52,23 @@ export type DnsRoutingSpec =
       readonly latencyMs: Readonly<Record<string, Readonly<Record<string, number>>>>;
       /** POP answering resolvers outside every mapped prefix. */
       readonly defaultPop: string;
+      /**
+       * The map in service (CIDR → POP name, e.g. the last `dnsPlan.assignment`), so a
+       * re-solve moves few prefixes; see `movePenaltyMs`.
+       * @default - solved from scratch
+       */
+      readonly previous?: Readonly<Record<string, string>>;
+      /**
+       * Cost, in ms of latency, of moving a prefix off its POP in `previous`.
+       * @default 0
+       */
+      readonly movePenaltyMs?: number;
+      /**
+       * When whole prefixes do not fit the POP capacities: `refuse` (an error) or `spill`
+       * (overload POPs; each overloaded POP gets a warning with its overload).
+       * @default "refuse"
+       */
+      readonly onShortCapacity?: "refuse" | "spill";
     };
 
 export interface EdgePlatformProps {

@@ -32,6 +32,7 @@ export const routingPolicy: Check = union({
   weighted: obj({ weight: int(0, 255) }),
   failover: obj({ role: oneOf(["PRIMARY", "SECONDARY"]) }),
   cidr: obj({}),
+  multivalue: obj({}),
 });
 
 export const dnsTierProps: Check = obj({

@@ -1,4 +1,4 @@
-import { anyNumber, Check, dict, fail, int, list, obj, oneOf, optional, str } from "./core";
+import { anyNumber, Check, dict, fail, int, list, obj, oneOf, optional, str, union } from "./core";
 
 /**
  * Door checks of the exported model functions (pure: no cdktf). Each function calls one of
@@ -34,14 +34,36 @@ export function validateSlotTables(path: string, ...tables: unknown[]): void {
   tables.forEach((t, i) => slotTable(path, tables.length === 1 ? "table" : ["before", "after"][i] ?? `table${i}`, t));
 }
 
-/** solveDnsMap / greedyNearestAssign / exactAssign input. */
+/** A list or typed array (columnar DNS map input; entries are checked when the problem is built). */
+const arrayLike: Check = (path, prop, value) => {
+  if (!Array.isArray(value) && !(ArrayBuffer.isView(value) && !(value instanceof DataView))) {
+    fail(path, "shape.type", prop, "is not a list or typed array", typeof value, "a list or typed array of numbers");
+  }
+};
+
+/** solveDnsMap / greedyNearestAssign / exactAssign input: the object form, or columns. */
 export function validateDnsMapInput(path: string, input: unknown, opts: unknown): void {
-  obj({
-    prefixes: list(obj({ cidr: str(64), demand: anyNumber }, "a prefix { cidr, demand }"), 0, 1000000),
-    pops: list(obj({ name: str(64, 0), capacity: anyNumber }, "a POP { name, capacity }"), 0, 10000),
-    latencyMs: dict(str(64), dict(str(64, 0), anyNumber)),
-  }, "a DNS map input { prefixes, pops, latencyMs }")(path, "input", input);
-  options({ maxPrefixes: optional(int(0, 64)) })(path, "options", opts);
+  const pops = list(obj({ name: str(64, 0), capacity: anyNumber }, "a POP { name, capacity }"), 0, 10000);
+  if (typeof input === "object" && input !== null && "cidrs" in input) {
+    obj({
+      cidrs: (p, prop, value) => (Array.isArray(value) ? undefined : fail(p, "shape.type", prop, "is not a list", typeof value, "a list of CIDR texts")),
+      demand: arrayLike,
+      pops,
+      latency: union({ sparse: obj({ rowStart: arrayLike, pop: arrayLike, ms: arrayLike }), dense: obj({ ms: arrayLike }) }),
+    }, "a columnar DNS map input { cidrs, demand, pops, latency }")(path, "input", input);
+  } else {
+    obj({
+      prefixes: list(obj({ cidr: str(64), demand: anyNumber }, "a prefix { cidr, demand }"), 0, 1000000),
+      pops,
+      latencyMs: dict(str(64), dict(str(64, 0), anyNumber)),
+    }, "a DNS map input { prefixes, pops, latencyMs }")(path, "input", input);
+  }
+  options({
+    maxPrefixes: optional(int(0, 64)),
+    previous: optional(dict(str(64), str(64, 0))),
+    movePenaltyMs: optional(anyNumber),
+    onShortCapacity: optional(oneOf(["refuse", "spill"])),
+  })(path, "options", opts);
 }
 
 /** handshakeBudget arguments. */

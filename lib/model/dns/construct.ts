@@ -12,8 +12,8 @@ const INF = Infinity;
  * demand, then CIDR order; POPs tied on reduced latency by latency, then name. Returns POP
  * index per prefix, or undefined when some prefix finds no POP with room left.
  */
-export function regretAssign(problem: Problem, prices: Float64Array): Int32Array | undefined {
-  const { demand, capacity, latency, order, reach, epsilon } = problem;
+export function regretAssign(problem: Problem, prices: Float64Array, spill = false): Int32Array | undefined {
+  const { demand, capacity, start, pop, cost, epsilon } = problem;
   const popCount = capacity.length;
   const prefixCount = demand.length;
   const room = Float64Array.from(capacity);
@@ -21,18 +21,17 @@ export function regretAssign(problem: Problem, prices: Float64Array): Int32Array
   const best = new Int32Array(prefixCount);
   const second = new Int32Array(prefixCount);
   const regret = new Float64Array(prefixCount);
-  const watchers: number[][] = Array.from({ length: popCount }, () => []);
+  const watchers = new Watchers(demand, popCount);
 
   const evaluate = (p: number): void => {
-    const row = p * popCount;
-    const end = row + reach[p];
+    const end = start[p + 1];
     let first = -1;
     let next = -1;
     let firstCost = INF;
     let nextCost = INF;
-    for (let r = row; r < end; r++) {
-      const k = order[r];
-      const ms = latency[row + k];
+    for (let r = start[p]; r < end; r++) {
+      const k = pop[r];
+      const ms = cost[r];
       if (ms >= nextCost) break;
       if (room[k] + epsilon < demand[p]) continue;
       const reduced = ms + prices[k];
@@ -49,8 +48,8 @@ export function regretAssign(problem: Problem, prices: Float64Array): Int32Array
     best[p] = first;
     second[p] = next;
     regret[p] = next < 0 ? INF : demand[p] * (nextCost - firstCost);
-    if (first >= 0) watchers[first].push(p);
-    if (next >= 0) watchers[next].push(p);
+    if (first >= 0) watchers.push(first, p);
+    if (next >= 0) watchers.push(next, p);
   };
 
   const heap = new RegretHeap(demand);
@@ -62,18 +61,14 @@ export function regretAssign(problem: Problem, prices: Float64Array): Int32Array
     const entry = heap.pop();
     const p = entry.prefix;
     if (assignment[p] >= 0 || entry.regret !== regret[p]) continue;
-    const k = best[p];
-    if (k < 0) return undefined;
+    let k = best[p];
+    if (k < 0 && !spill) return undefined;
+    if (k < 0) k = leastOverloaded(problem, room, p);
     assignment[p] = k;
     room[k] -= demand[p];
-    const watching = watchers[k];
-    watchers[k] = [];
-    for (const q of watching) {
+    // Only watchers larger than the room left need a new look: take them largest first.
+    for (let q = watchers.popLargerThan(k, room[k] + epsilon); q >= 0; q = watchers.popLargerThan(k, room[k] + epsilon)) {
       if (assignment[q] >= 0 || (best[q] !== k && second[q] !== k)) continue;
-      if (room[k] + epsilon >= demand[q]) {
-        watchers[k].push(q);
-        continue;
-      }
       evaluate(q);
       heap.push(q, regret[q]);
     }
@@ -87,19 +82,85 @@ export function regretAssign(problem: Problem, prices: Float64Array): Int32Array
  * no POP with room.
  */
 export function nearestAssign(problem: Problem): { assignment: Int32Array } | { stuck: number } {
-  const { demand, capacity, order, reach, epsilon } = problem;
-  const popCount = capacity.length;
+  const { demand, capacity, start, pop, epsilon } = problem;
   const room = Float64Array.from(capacity);
   const assignment = new Int32Array(demand.length);
   for (let p = 0; p < demand.length; p++) {
-    const row = p * popCount;
-    let r = row;
-    while (r < row + reach[p] && room[order[r]] + epsilon < demand[p]) r++;
-    if (r === row + reach[p]) return { stuck: p };
-    assignment[p] = order[r];
-    room[order[r]] -= demand[p];
+    let r = start[p];
+    while (r < start[p + 1] && room[pop[r]] + epsilon < demand[p]) r++;
+    if (r === start[p + 1]) return { stuck: p };
+    assignment[p] = pop[r];
+    room[pop[r]] -= demand[p];
   }
   return { assignment };
+}
+
+/**
+ * Where a prefix goes when no POP it reaches has room (spill): the reachable POP whose
+ * utilization after taking it is lowest, ties to the cheaper entry.
+ */
+function leastOverloaded(problem: Problem, room: Float64Array, p: number): number {
+  const { demand, capacity, start, pop } = problem;
+  let best = pop[start[p]];
+  let bestUtilization = Infinity;
+  for (let r = start[p]; r < start[p + 1]; r++) {
+    const k = pop[r];
+    const utilization = (capacity[k] - room[k] + demand[p]) / capacity[k];
+    if (utilization < bestUtilization) {
+      best = k;
+      bestUtilization = utilization;
+    }
+  }
+  return best;
+}
+
+/** Per POP, the prefixes whose best or second-best POP it is, in a max-heap by demand. */
+class Watchers {
+  private readonly heaps: number[][];
+
+  constructor(
+    private readonly demand: Float64Array,
+    popCount: number,
+  ) {
+    this.heaps = Array.from({ length: popCount }, () => []);
+  }
+
+  push(pop: number, prefix: number): void {
+    const heap = this.heaps[pop];
+    const d = this.demand[prefix];
+    let i = heap.length;
+    heap.push(prefix);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.demand[heap[parent]] >= d) break;
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = prefix;
+  }
+
+  /** Removes and returns a prefix of `pop` with demand > `limit`, the largest; −1 when none. */
+  popLargerThan(pop: number, limit: number): number {
+    const heap = this.heaps[pop];
+    if (heap.length === 0 || this.demand[heap[0]] <= limit) return -1;
+    const top = heap[0];
+    const last = heap.pop()!;
+    const n = heap.length;
+    if (n > 0) {
+      const d = this.demand[last];
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= n) break;
+        if (child + 1 < n && this.demand[heap[child + 1]] > this.demand[heap[child]]) child++;
+        if (this.demand[heap[child]] <= d) break;
+        heap[i] = heap[child];
+        i = child;
+      }
+      heap[i] = last;
+    }
+    return top;
+  }
 }
 
 /** Max-heap of (prefix, regret): higher regret first, then larger demand, then lower index. */

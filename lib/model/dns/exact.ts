@@ -21,40 +21,43 @@ export interface SubProblem {
  * `sub.prefixes` (same order) — absent when nothing beats the incumbent — and the nodes used.
  */
 export function searchExact(problem: Problem, sub: SubProblem): { readonly placement?: Int32Array; readonly nodes: number } {
-  const { demand, latency, epsilon } = problem;
-  const popCount = problem.pops.length;
+  const { demand, pop, cost, start, epsilon } = problem;
   const room = sub.room;
   const order = Array.from(sub.prefixes.keys()).sort((a, b) => demand[sub.prefixes[b]] - demand[sub.prefixes[a]] || a - b);
   const allowed = new Set(sub.pops);
+  /** Entries (POP and cost) each prefix may take, cheapest first. */
   const choices = order.map((i) => {
-    const row = sub.prefixes[i] * popCount;
-    return Array.from(problem.order.subarray(row, row + problem.reach[sub.prefixes[i]])).filter((k) => allowed.has(k));
+    const p = sub.prefixes[i];
+    const entries: number[] = [];
+    for (let e = start[p]; e < start[p + 1]; e++) if (allowed.has(pop[e])) entries.push(e);
+    return entries;
   });
   if (choices.some((c) => c.length === 0)) return { nodes: 0 };
   const rest = new Float64Array(order.length + 1);
   for (let i = order.length - 1; i >= 0; i--) {
     const p = sub.prefixes[order[i]];
-    rest[i] = rest[i + 1] + demand[p] * latency[p * popCount + choices[i][0]];
+    rest[i] = rest[i + 1] + demand[p] * cost[choices[i][0]];
   }
 
   const current = new Int32Array(order.length);
   let best: Int32Array | undefined;
   let bestCost = sub.incumbent;
   let nodes = 0;
-  const search = (depth: number, cost: number): void => {
-    if (cost + rest[depth] >= bestCost - epsilon || ++nodes > sub.nodeLimit) return;
+  const search = (depth: number, spent: number): void => {
+    if (spent + rest[depth] >= bestCost - epsilon || ++nodes > sub.nodeLimit) return;
     if (depth === order.length) {
       best = Int32Array.from(current);
-      bestCost = cost;
+      bestCost = spent;
       return;
     }
     const i = order[depth];
     const p = sub.prefixes[i];
-    for (const k of choices[depth]) {
+    for (const e of choices[depth]) {
+      const k = pop[e];
       if (room[k] + epsilon < demand[p]) continue;
       room[k] -= demand[p];
       current[i] = k;
-      search(depth + 1, cost + demand[p] * latency[p * popCount + k]);
+      search(depth + 1, spent + demand[p] * cost[e]);
       room[k] += demand[p];
     }
   };

@@ -1,6 +1,6 @@
 import { searchExact } from "./exact";
 import { PopMembers } from "./members";
-import { Problem } from "./problem";
+import { entryOf, Problem } from "./problem";
 
 /** Prefixes re-placed together in one step. */
 const SUBSET = 10;
@@ -23,13 +23,14 @@ const TOTAL_NODES = 50000;
  * `start` itself when no step helped.
  */
 export function repack(problem: Problem, start: Int32Array): Int32Array {
-  const { demand, capacity, latency, order, epsilon } = problem;
+  const { demand, capacity, start: rowStart, pop, cost, epsilon } = problem;
   const popCount = capacity.length;
   const assignment = Int32Array.from(start);
   const room = Float64Array.from(capacity);
   assignment.forEach((k, p) => (room[k] -= demand[p]));
-  const members = new PopMembers(assignment, popCount);
-  const loss = (p: number): number => demand[p] * (latency[p * popCount + assignment[p]] - latency[p * popCount + order[p * popCount]]);
+  const members = new PopMembers(assignment, popCount, demand);
+  const costAt = (p: number, k: number): number => cost[entryOf(problem, p, k)];
+  const loss = (p: number): number => demand[p] * (costAt(p, assignment[p]) - cost[rowStart[p]]);
   const initialLoss = Float64Array.from(demand.keys(), loss);
   const worst = Array.from(demand.keys())
     .filter((p) => initialLoss[p] > epsilon)
@@ -41,13 +42,13 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
   for (const p of worst) {
     if (nodesLeft <= 0) break;
     if (loss(p) <= epsilon) continue;
-    const here = latency[p * popCount + assignment[p]];
+    const here = costAt(p, assignment[p]);
     const pops = [assignment[p]];
-    for (let r = p * popCount; latency[p * popCount + order[r]] < here && pops.length < SUBSET_POPS; r++) pops.push(order[r]);
+    for (let r = rowStart[p]; cost[r] < here && pops.length < SUBSET_POPS; r++) pops.push(pop[r]);
     const group = [p, ...cheapestToMove(problem, members, pops, p, SUBSET - 1)];
     let incumbent = 0;
     for (const q of group) {
-      incumbent += demand[q] * latency[q * popCount + assignment[q]];
+      incumbent += demand[q] * costAt(q, assignment[q]);
       room[assignment[q]] += demand[q];
     }
     const { placement: placed, nodes } = searchExact(problem, { prefixes: group, pops, room, incumbent, nodeLimit: Math.min(NODES, nodesLeft) });
@@ -67,16 +68,23 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
 
 /** The `count` prefixes at `pops` (except `skip`) cheapest to move to their best other POP among `pops`. */
 function cheapestToMove(problem: Problem, members: PopMembers, pops: readonly number[], skip: number, count: number): number[] {
-  const { demand, latency } = problem;
-  const popCount = problem.pops.length;
+  const { demand, start, pop } = problem;
+  const inGroup = new Uint8Array(problem.pops.length);
+  for (const k of pops) inGroup[k] = 1;
   const chosen: number[] = [];
   const costs: number[] = [];
   for (const k of pops) {
     for (const q of members.of(k)) {
       if (q === skip) continue;
       let alternative = Infinity;
-      for (const u of pops) if (u !== k && latency[q * popCount + u] < alternative) alternative = latency[q * popCount + u];
-      const cost = demand[q] * (alternative - latency[q * popCount + k]);
+      let own = Infinity;
+      for (let r = start[q]; r < start[q + 1]; r++) {
+        const u = pop[r];
+        if (u === k) own = problem.cost[r];
+        else if (alternative === Infinity && inGroup[u] === 1) alternative = problem.cost[r];
+        if (own !== Infinity && alternative !== Infinity) break;
+      }
+      const cost = demand[q] * (alternative - own);
       if (chosen.length === count && !(cost < costs[count - 1] || (cost === costs[count - 1] && q < chosen[count - 1]))) continue;
       let i = Math.min(chosen.length, count - 1);
       while (i > 0 && (costs[i - 1] > cost || (costs[i - 1] === cost && chosen[i - 1] > q))) {

@@ -1,5 +1,5 @@
 import { PopMembers } from "./members";
-import { Problem } from "./problem";
+import { entryOf, Problem } from "./problem";
 
 /** Most improvement passes over all prefixes. */
 const MAX_PASSES = 50;
@@ -16,20 +16,24 @@ const SWAP_POPS = 4;
  */
 export function improve(problem: Problem, start: Int32Array): Int32Array {
   const assignment = Int32Array.from(start);
-  const { demand, capacity, latency, order, epsilon } = problem;
+  const { demand, capacity, start: rowStart, pop, cost, epsilon } = problem;
   const popCount = capacity.length;
   const prefixCount = demand.length;
   const room = Float64Array.from(capacity);
   for (let p = 0; p < prefixCount; p++) room[assignment[p]] -= demand[p];
-  const members = new PopMembers(assignment, popCount);
+  /** Entry of each prefix's current POP. */
+  const at = Int32Array.from(assignment, (k, p) => entryOf(problem, p, k));
+  const members = new PopMembers(assignment, popCount, demand);
   let clock = 1;
   const changedAt = new Float64Array(popCount).fill(clock);
   const checkedAt = new Float64Array(prefixCount);
-  const apply = (p: number, to: number): void => {
+  const apply = (p: number, entry: number): void => {
     const from = assignment[p];
+    const to = pop[entry];
     room[from] += demand[p];
     room[to] -= demand[p];
     assignment[p] = to;
+    at[p] = entry;
     members.move(p, from, to);
     changedAt[from] = changedAt[to] = ++clock;
   };
@@ -39,47 +43,56 @@ export function improve(problem: Problem, start: Int32Array): Int32Array {
     for (let p = 0; p < prefixCount; p++) {
       const from = assignment[p];
       const d = demand[p];
-      const row = p * popCount;
-      const here = latency[row + from];
+      const row = rowStart[p];
+      const here = cost[at[p]];
       let better = row;
       let stale = changedAt[from] > checkedAt[p];
-      for (; latency[row + order[better]] < here; better++) {
-        if (changedAt[order[better]] > checkedAt[p]) stale = true;
+      for (; cost[better] < here; better++) {
+        if (changedAt[pop[better]] > checkedAt[p]) stale = true;
       }
       if (!stale || d === 0) continue;
       checkedAt[p] = clock;
 
       let moveTo = row;
-      while (moveTo < better && room[order[moveTo]] + epsilon < d) moveTo++;
-      if (moveTo < better && d * (here - latency[row + order[moveTo]]) > epsilon) {
-        apply(p, order[moveTo]);
+      while (moveTo < better && room[pop[moveTo]] + epsilon < d) moveTo++;
+      if (moveTo < better && d * (here - cost[moveTo]) > epsilon) {
+        apply(p, moveTo);
         improved = true;
         continue;
       }
 
       let partner = -1;
+      let partnerEntry = -1;
+      let ownEntry = -1;
       let swapGain = epsilon;
       for (let r = row; r < better && r < row + SWAP_POPS; r++) {
-        const k = order[r];
-        const ownGain = d * (here - latency[row + k]);
+        const k = pop[r];
+        const ownGain = d * (here - cost[r]);
         const smallest = d - room[k] - epsilon;
         const largest = d + room[from] + epsilon;
         const list = members.of(k);
+        const demands = members.demandsOf(k);
         for (let i = 0; i < list.length; i++) {
-          const q = list[i];
-          const dq = demand[q];
+          const dq = demands[i];
           if (dq < smallest || dq > largest) continue;
-          const gain = ownGain + dq * (latency[q * popCount + k] - latency[q * popCount + from]);
-          if (gain > swapGain) {
+          const q = list[i];
+          const there = cost[at[q]];
+          // q's row is by cost, so the gain only falls along it: stop at the first entry that cannot win.
+          for (let e = rowStart[q]; e < rowStart[q + 1]; e++) {
+            const gain = ownGain + dq * (there - cost[e]);
+            if (!(gain > swapGain)) break;
+            if (pop[e] !== from) continue;
             partner = q;
+            partnerEntry = e;
+            ownEntry = r;
             swapGain = gain;
+            break;
           }
         }
       }
       if (partner >= 0) {
-        const to = assignment[partner];
-        apply(partner, from);
-        apply(p, to);
+        apply(partner, partnerEntry);
+        apply(p, ownEntry);
         improved = true;
       }
     }

@@ -11,6 +11,8 @@ export interface LowerBound {
 }
 
 const INF = Infinity;
+/** Row entries copied side by side for the hot loop. */
+const HEAD = 4;
 
 /**
  * For prices λ ≥ 0, L(λ) = Σₚ dₚ · minₖ(lₚₖ + λₖ) − Σₖ λₖ · Cₖ never exceeds the cost of any
@@ -21,7 +23,7 @@ const INF = Infinity;
  * POPs nearest first and stops at the first whose bare latency can no longer win (prices ≥ 0).
  */
 export function lowerBound(problem: Problem, upperBound: number, iterations: number, start?: LowerBound): LowerBound {
-  const { demand, capacity, latency, order, reach } = problem;
+  const { demand, capacity, start: rowStart, pop, cost } = problem;
   const popCount = capacity.length;
   const prefixCount = demand.length;
   const prices = start ? Float64Array.from(start.prices) : new Float64Array(popCount);
@@ -32,22 +34,44 @@ export function lowerBound(problem: Problem, upperBound: number, iterations: num
   let bestValue = start?.lagrangian ?? -INF;
   let theta = 2;
   let stale = 0;
+  // The first HEAD entries of every row side by side: most scans end there, so each
+  // iteration reads a few MB instead of every row's cache lines.
+  const headPop = new Int32Array(prefixCount * HEAD);
+  const headCost = new Float64Array(prefixCount * HEAD).fill(INF);
+  for (let p = 0; p < prefixCount; p++) {
+    for (let j = 0; j < HEAD && rowStart[p] + j < rowStart[p + 1]; j++) {
+      headPop[p * HEAD + j] = pop[rowStart[p] + j];
+      headCost[p * HEAD + j] = cost[rowStart[p] + j];
+    }
+  }
   for (let iteration = 0; iteration < iterations; iteration++) {
     load.fill(0);
     let value = 0;
     for (let p = 0; p < prefixCount; p++) {
-      const row = p * popCount;
-      const end = row + reach[p];
       let arg = 0;
       let min = INF;
-      for (let r = row; r < end; r++) {
-        const k = order[r];
-        const ms = latency[row + k];
+      let j = 0;
+      for (const h = p * HEAD; j < HEAD; j++) {
+        const ms = headCost[h + j];
         if (ms >= min) break;
+        const k = headPop[h + j];
         const reduced = ms + prices[k];
         if (reduced < min) {
           min = reduced;
           arg = k;
+        }
+      }
+      if (j === HEAD) {
+        const end = rowStart[p + 1];
+        for (let r = rowStart[p] + HEAD; r < end; r++) {
+          const k = pop[r];
+          const ms = cost[r];
+          if (ms >= min) break;
+          const reduced = ms + prices[k];
+          if (reduced < min) {
+            min = reduced;
+            arg = k;
+          }
         }
       }
       value += demand[p] * min;

@@ -28,7 +28,9 @@ export interface LargeInstance {
  * 11.0.0.0 up) sit together — each /20 at one site, each /16 in one metro around one of 12
  * population centres — so a solved map has sibling blocks going to the same POP, as real maps
  * do. POPs on a unit square; latency 2 ms + 120 ms per unit of distance + up to 8 ms of noise
- * (0.1 ms steps); heavy-tailed integer demand; POP capacities that ignore where demand is.
+ * (0.1 ms steps); heavy-tailed integer demand. POP capacities: 30 % spread regardless of
+ * demand, 70 % after the demand nearest to each POP but off by a factor 0.4–1.4, so many
+ * POPs overflow into their neighbours.
  */
 export function largeDnsInstance(seed: number, shape: LargeShape): LargeInstance {
   const random = seededRandom(seed);
@@ -44,6 +46,7 @@ export function largeDnsInstance(seed: number, shape: LargeShape): LargeInstance
   const ms = new Float64Array(n * shape.maxReach);
   const distance = new Float64Array(popCount);
   const nearest = new Int32Array(shape.maxReach);
+  const nearDemand = new Float64Array(popCount);
   let metroX = 0;
   let metroY = 0;
   let siteX = 0;
@@ -74,6 +77,7 @@ export function largeDnsInstance(seed: number, shape: LargeShape): LargeInstance
       }
       nearest[j] = k;
     }
+    nearDemand[nearest[0]] += demand[i];
     rowStart[i] = used;
     for (let r = 0; r < reach; r++) {
       popIndex[used] = nearest[r];
@@ -85,7 +89,9 @@ export function largeDnsInstance(seed: number, shape: LargeShape): LargeInstance
   const totalDemand = demand.reduce((a, b) => a + b, 0);
   const spread = Array.from({ length: popCount }, () => 0.5 + random());
   const spreadTotal = spread.reduce((a, b) => a + b, 0);
-  const pops = spread.map((s, k) => ({ name: `pop-${String(k).padStart(3, "0")}`, capacity: Math.ceil((totalDemand * shape.slack * s) / spreadTotal) }));
+  const weight = spread.map((s, k) => 0.3 * (s / spreadTotal) + 0.7 * (nearDemand[k] / totalDemand) * (0.4 + random()));
+  const weightTotal = weight.reduce((a, b) => a + b, 0);
+  const pops = weight.map((w, k) => ({ name: `pop-${String(k).padStart(3, "0")}`, capacity: Math.ceil((totalDemand * shape.slack * w) / weightTotal) }));
   return { cidrs, demand, pops, rowStart, popIndex: popIndex.subarray(0, used), ms: ms.subarray(0, used) };
 }
 
