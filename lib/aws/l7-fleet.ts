@@ -10,15 +10,13 @@ import { Fn, TerraformIterator, Token } from "cdktf";
 import { Construct } from "constructs";
 import { EdgeConfigError } from "../errors";
 import { HaproxyConfigInput } from "../model/haproxy-config";
-import { uncoveredNames } from "../model/tls-names";
 import { CertificateSource, L7_NODE_PATHS, L7NodeFiles, renderL7CloudInit, renderL7NodeFiles } from "../model/l7-node-config";
 import { IOriginEndpoint } from "../origin";
 import { validateL7FleetProps } from "../validation/aws-entry";
-import { assertHostname, assertIntRange, assertUnique, logicalName } from "../validate";
+import { logicalName } from "../validate";
 import { certificateNames } from "./certificate-names";
 import { DataCenter } from "./data-center";
 import { PopNetwork } from "./network";
-import { assertAwsRegion } from "./regions";
 import { IHostedZone } from "./zone";
 
 /** An L7 node: an instance with a fixed address that the L4 tier's Maglev table hashes flows to. */
@@ -51,9 +49,9 @@ export type L7FleetCertificate =
 export interface L7FleetPool {
   /** Upper bound of TCP connections per origin server; more concurrent requests wait. @default 64 */
   readonly maxConnectionsPerServer?: number;
-  /** Idle connections kept open per origin server for reuse. @default 32 */
+  /** Idle connections kept open per origin server for reuse. @default 32 (at most maxConnectionsPerServer) */
   readonly idleConnectionsPerServer?: number;
-  /** Idle connections a thread keeps before it prefers reusing one to opening one. @default 4 */
+  /** Idle connections a thread keeps before it prefers reusing one to opening one. @default 4 (at most idleConnectionsPerServer) */
   readonly warmConnectionsPerServer?: number;
   /** Seconds an unused origin connection stays open. @default 300 */
   readonly idleTimeoutSeconds?: number;
@@ -94,7 +92,7 @@ export interface L7FleetSpec {
 }
 
 export interface L7FleetProps extends L7FleetSpec {
-  /** Short name, unique in the platform (max 20 characters). */
+  /** The POP's name (1-16 letters, digits or inner '-'): it prefixes the role, profile and security group names. */
   readonly name: string;
   readonly region: string;
   readonly network: PopNetwork;
@@ -117,8 +115,6 @@ export interface L7HealthEndpoint {
   readonly path: string;
 }
 
-const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-const nodeName = /^[A-Za-z0-9-]{1,32}$/;
 const MAX_USER_DATA_BYTES = 16384;
 const HEALTH_PATH = "/healthz";
 
@@ -160,28 +156,8 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
     const path = this.node.path;
     validateL7FleetProps(path, props);
     const region = props.region;
-    assertAwsRegion(path, "region", region);
-    assertHostname(path, "hostname", props.hostname);
-    if (props.name.length > 20) throw new EdgeConfigError(path, "name is too long for AWS resource names", props.name, "at most 20 characters");
-    validateNodes(path, props);
-    if (props.origins.length === 0) throw new EdgeConfigError(path, "an L7 fleet needs at least one data center origin", 0, "one or more DataCenter objects in origins");
-    assertUnique(path, "origins", props.origins.map((o) => o.originName));
-    for (const [name, weight] of Object.entries(props.originWeights ?? {})) {
-      if (!props.origins.some((o) => o.originName === name)) {
-        throw new EdgeConfigError(path, "originWeights names an unknown data center", name, `one of ${props.origins.map((o) => o.originName).join(", ")}`);
-      }
-      assertIntRange(path, `originWeights.${name}`, weight, 0, 999);
-    }
     const healthPort = props.healthPort ?? 8080;
-    assertIntRange(path, "healthPort", healthPort, 1024, 65535);
-    if (healthPort === 443 || healthPort === 80) throw new EdgeConfigError(path, "healthPort collides with the VIP listeners", healthPort, "a port other than 80 and 443");
-    const pool = resolvePool(path, props.pool ?? {});
-    assertIntRange(path, "retries", props.retries ?? 2, 0, 10);
-    assertIntRange(path, "connectTimeoutMs", props.connectTimeoutMs ?? 2000, 100, 60000);
-    assertIntRange(path, "serverTimeoutMs", props.serverTimeoutMs ?? 30000, 1000, 3600000);
-    assertIntRange(path, "healthCheckIntervalMs", props.healthCheckIntervalMs ?? 2000, 100, 60000);
-    assertIntRange(path, "maxClientConnections", props.maxClientConnections ?? 50000, 100, 1000000);
-    assertIntRange(path, "hstsMaxAgeSeconds", props.hstsMaxAgeSeconds ?? 0, 0, 63072000);
+    const pool = resolvePool(props.pool ?? {});
     this.region = region;
     this.originName = props.name;
     this.originHostname = props.hostname;
@@ -225,15 +201,7 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
       source = { kind: "acm-export", certificateArn: this.certificateValidation.certificateArn, region };
       allowed = { actions: ["acm:ExportCertificate"], resource: this.certificate.arn };
     } else {
-      if (!/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/.test(cert.secretArn) && !Token.isUnresolved(cert.secretArn)) {
-        throw new EdgeConfigError(path, "certificate.secretArn is not a Secrets Manager secret ARN", cert.secretArn, "arn:aws:secretsmanager:<region>:<account>:secret:<name>");
-      }
-      if (cert.names.length === 0) throw new EdgeConfigError(path, "certificate.names is empty", cert.names, "the names the secret's certificate covers");
       this.certificateNames = certificateNames(path, cert.names[0], cert.names.slice(1));
-      const missing = uncoveredNames(this.certificateNames, [props.hostname, ...(props.alternativeNames ?? [])]);
-      if (missing.length > 0) {
-        throw new EdgeConfigError(path, "the secret's certificate does not cover every name DNS sends to the fleet", cert.names, `names covering ${missing.join(", ")} too`);
-      }
       source = { kind: "secrets-manager", secretArn: cert.secretArn, region };
       allowed = { actions: ["secretsmanager:GetSecretValue"], resource: cert.secretArn };
     }
@@ -300,33 +268,15 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
   }
 }
 
-function validateNodes(path: string, props: L7FleetProps): void {
-  if (props.nodes.length === 0) throw new EdgeConfigError(path, "an L7 fleet needs at least one node", 0, "one or more nodes { name, address, subnetId }");
-  assertUnique(path, "L7 nodes", props.nodes.map((n) => n.name));
-  assertUnique(path, "L7 node addresses", props.nodes.map((n) => n.address));
-  for (const n of props.nodes) {
-    if (!nodeName.test(n.name)) throw new EdgeConfigError(`${path}/${n.name}`, "node name is not usable", n.name, "1-32 letters, digits or '-'");
-    if (!ipv4.test(n.address)) throw new EdgeConfigError(`${path}/${n.name}`, "node address is not an IPv4 address", n.address, "a fixed private IPv4 address inside the node's subnet");
-    if (n.weight !== undefined) assertIntRange(`${path}/${n.name}`, "weight", n.weight, 0, 1000);
-  }
-  if (props.vips.length === 0) throw new EdgeConfigError(path, "an L7 fleet needs the VIPs it serves", props.vips, "one or more IPv4 VIPs (the L4 tier's)");
-  for (const vip of props.vips) {
-    if (!ipv4.test(vip)) throw new EdgeConfigError(path, "a VIP is not an IPv4 address", vip, "IPv4 addresses such as 203.0.113.10");
-  }
-}
-
-function resolvePool(path: string, pool: L7FleetPool) {
-  const resolved = {
-    maxConnectionsPerServer: pool.maxConnectionsPerServer ?? 64,
-    idleConnectionsPerServer: pool.idleConnectionsPerServer ?? 32,
-    warmConnectionsPerServer: pool.warmConnectionsPerServer ?? 4,
+function resolvePool(pool: L7FleetPool) {
+  const max = pool.maxConnectionsPerServer ?? 64;
+  const idle = pool.idleConnectionsPerServer ?? Math.min(32, max);
+  return {
+    maxConnectionsPerServer: max,
+    idleConnectionsPerServer: idle,
+    warmConnectionsPerServer: pool.warmConnectionsPerServer ?? Math.min(4, idle),
     idlePurgeDelayMs: (pool.idleTimeoutSeconds ?? 300) * 1000,
   };
-  assertIntRange(path, "pool.maxConnectionsPerServer", resolved.maxConnectionsPerServer, 1, 10000);
-  assertIntRange(path, "pool.idleConnectionsPerServer", resolved.idleConnectionsPerServer, 0, resolved.maxConnectionsPerServer);
-  assertIntRange(path, "pool.warmConnectionsPerServer", resolved.warmConnectionsPerServer, 0, resolved.idleConnectionsPerServer);
-  assertIntRange(path, "pool.idleTimeoutSeconds", pool.idleTimeoutSeconds ?? 300, 1, 3600);
-  return resolved;
 }
 
 function haproxyInput(props: L7FleetProps, node: L7FleetNode, pool: ReturnType<typeof resolvePool>, healthPort: number): HaproxyConfigInput {

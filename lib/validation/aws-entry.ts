@@ -14,6 +14,8 @@ import { cidr } from "./address";
 import { dict, fail, instance, obj, optional, bool, str } from "./core";
 import { checkL4Fleet } from "./l4";
 import { assertInZone, assertUniqueNames, popName } from "./names";
+import { uncoveredNames } from "../model/tls-names";
+import { isUnresolved } from "./token";
 
 /** Entry-point checks of the AWS constructs: each constructor calls one of these first. */
 
@@ -62,6 +64,35 @@ export function validateL7FleetProps(path: string, props: L7FleetProps): void {
   assertInZone(path, "hostname", props.hostname, props.zone.zoneName);
   (props.alternativeNames ?? []).forEach((n, i) => assertInZone(path, `alternativeNames[${i}]`, n, props.zone.zoneName));
   assertUniqueNames(path, "origins", props.origins.map((o) => o.originName), "logicalId", "origins");
+  assertUniqueNames(path, "nodes", props.nodes.map((n) => n.name), "logicalId", "L7 nodes");
+  assertUniqueNames(path, "nodes", props.nodes.map((n) => n.address), "caseless", "L7 node addresses");
+  if (props.nodes.every((n) => (n.weight ?? 1) === 0)) {
+    fail(path, "shape.integer", "nodes", "are all drained (weight 0)", props.nodes.map((n) => n.name), "at least one L7 node with weight > 0");
+  }
+  for (const name of Object.keys(props.originWeights ?? {})) {
+    if (!props.origins.some((o) => o.originName === name)) {
+      fail(path, "cross.reference", `originWeights.${name}`, "names an unknown data center", name, `one of ${props.origins.map((o) => o.originName).join(", ")}`);
+    }
+  }
+  if (props.healthPort === 80 || props.healthPort === 443) {
+    fail(path, "cross.health-port", "healthPort", "collides with the VIP listeners", props.healthPort, "a port other than 80 and 443 (e.g. the default 8080)");
+  }
+  const pool = props.pool ?? {};
+  const max = pool.maxConnectionsPerServer ?? 64;
+  const idle = pool.idleConnectionsPerServer ?? Math.min(32, max);
+  if (idle > max) fail(path, "cross.pool-bounds", "pool.idleConnectionsPerServer", `is more than pool.maxConnectionsPerServer (${max})`, idle, `at most ${max}`);
+  const warm = pool.warmConnectionsPerServer ?? Math.min(4, idle);
+  if (warm > idle) fail(path, "cross.pool-bounds", "pool.warmConnectionsPerServer", `is more than pool.idleConnectionsPerServer (${idle})`, warm, `at most ${idle}`);
+  const cert = props.certificate;
+  if (cert?.kind === "secrets-manager") {
+    if (!isUnresolved(cert.secretArn) && !/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/.test(cert.secretArn)) {
+      fail(path, "aws.arn", "certificate.secretArn", "is not a Secrets Manager secret ARN", cert.secretArn, "arn:aws:secretsmanager:<region>:<account>:secret:<name>");
+    }
+    const missing = uncoveredNames(cert.names, [props.hostname, ...(props.alternativeNames ?? [])]);
+    if (missing.length > 0) {
+      fail(path, "cross.certificate-names", "certificate.names", "do not cover every name DNS sends to the fleet", cert.names, `names covering ${missing.join(", ")} too`);
+    }
+  }
 }
 
 export function validateL4TierProps(path: string, props: L4TierProps): void {

@@ -46,6 +46,9 @@ export const RULES = {
   "cross.asn-peer": "the L4 fleet's ASN differs from its BGP peer's (eBGP)",
   "cross.bfd-daemon": "BFD liveness only with a BGP daemon that speaks BFD (BIRD; ExaBGP has none)",
   "cross.aws-name-length": "names derived from the POP name fit AWS's 32-character limit",
+  "cross.certificate-names": "a listener's certificate covers every name DNS sends to it",
+  "cross.pool-bounds": "an L7 pool keeps no more idle connections than it may open, and warms no more than it keeps",
+  "cross.health-port": "an L7 node's health port is not one of its VIP listeners (80, 443)",
   // bounded work
   "bounded.number": "a number that drives a loop is finite and within the bound the function documents",
 } as const;

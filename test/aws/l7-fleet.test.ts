@@ -88,7 +88,7 @@ describe("L7Fleet", () => {
   test("a secret-held certificate must state names covering the hostname and the service name", () => {
     const secretArn = "arn:aws:secretsmanager:eu-central-1:123456789012:secret:edge-cert";
     expect(() => ownFleetPop({ l7: { ...fleet, certificate: { kind: "secrets-manager", secretArn, names: ["fra.pop.example.com"] } } })).toThrow(
-      'test/Fra/L7Fleet: the secret\'s certificate does not cover every name DNS sends to the fleet (got ["fra.pop.example.com"]); expected names covering www.example.com too',
+      'test/Fra/L7Fleet: certificate.names do not cover every name DNS sends to the fleet (got ["fra.pop.example.com"]); expected names covering www.example.com too',
     );
     const { stack } = ownFleetPop({ l7: { ...fleet, certificate: { kind: "secrets-manager", secretArn, names: ["*.pop.example.com", "www.example.com"] } } });
     expect(ofType(stack, "aws_acm_certificate")).toEqual([]);
@@ -114,9 +114,15 @@ describe("L7Fleet", () => {
   test.each([
     [{ nodes: [{ name: "l7-a", address: "10.30.1.300", subnetId: "subnet-a" }] }, 'test/Fra: l7.nodes[0].address is not an IPv4 address (got "10.30.1.300")'],
     [{ nodes: [] }, "test/Fra: l7.nodes has 0 entries (got []); expected 1 to 256 entries"],
-    [{ pool: { idleConnectionsPerServer: 100, maxConnectionsPerServer: 10 } }, "test/Fra/L7Fleet: pool.idleConnectionsPerServer is out of range (got 100); expected an integer from 0 to 10"],
-    [{ healthPort: 443 }, "test/Fra/L7Fleet: healthPort is out of range (got 443); expected an integer from 1024 to 65535"],
+    [{ pool: { idleConnectionsPerServer: 100, maxConnectionsPerServer: 10 } }, "test/Fra/L7Fleet: pool.idleConnectionsPerServer is more than pool.maxConnectionsPerServer (10) (got 100); expected at most 10"],
+    [{ healthPort: 443 }, "test/Fra/L7Fleet: healthPort collides with the VIP listeners (got 443); expected a port other than 80 and 443 (e.g. the default 8080)"],
+    [{ nodes: [{ name: "l7-a", address: "10.30.1.10", subnetId: "subnet-a" }, { name: "l7-b", address: "10.30.1.10", subnetId: "subnet-a" }] }, 'test/Fra/L7Fleet: nodes has two L7 node addresses'],
   ])("fails on bad fleet input %#", (bad, message) => {
     expect(() => ownFleetPop({ l7: { ...fleet, ...bad } })).toThrow(message);
+  });
+
+  test("a small pool brings the idle and warm defaults down with it", () => {
+    const { pop } = ownFleetPop({ l7: { ...fleet, pool: { maxConnectionsPerServer: 2 } } });
+    expect((pop.l7 as L7Fleet).nodeFiles["l7-a"][L7_NODE_PATHS.haproxyConfig]).toContain("maxconn 2 pool-max-conn 2 pool-low-conn 2 pool-purge-delay 300000ms");
   });
 });
