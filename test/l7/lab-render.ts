@@ -39,7 +39,6 @@ const fleet = new L7Fleet(stack, "Fleet", {
   nodes: [{ name: "l7-lab", address: LAB.nodeAddress, subnetId: "subnet-lab" }],
   pool: { maxConnectionsPerServer: LAB.poolSize, idleConnectionsPerServer: LAB.poolSize, warmConnectionsPerServer: 2 },
   healthCheckIntervalMs: 500,
-  connectTimeoutMs: 1000,
   serverTimeoutMs: 5000,
   // The lab's file descriptor limit (20000 here) is below what the default 50000 needs.
   maxClientConnections: 4000,
