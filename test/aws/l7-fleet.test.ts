@@ -125,4 +125,13 @@ describe("L7Fleet", () => {
     const { pop } = ownFleetPop({ l7: { ...fleet, pool: { maxConnectionsPerServer: 2 } } });
     expect((pop.l7 as L7Fleet).nodeFiles["l7-a"][L7_NODE_PATHS.haproxyConfig]).toContain("maxconn 2 pool-max-conn 2 pool-low-conn 2 pool-purge-delay 300000ms");
   });
+
+  test("the L4 nodes' health gate probes each fleet node's plain-HTTP health endpoint", () => {
+    const { stack } = ownFleetPop();
+    const l4 = ofType(stack, "aws_instance").filter((i) => (i.tags as Record<string, string>)["cdktf-edge:tier"] === "l4");
+    expect(l4).toHaveLength(2);
+    for (const node of l4) {
+      expect(node.user_data as string).toMatch(/"protocol": "http",\s+"port": 8080,\s+"path": "\/healthz",/);
+    }
+  });
 });
