@@ -21,6 +21,8 @@ export interface IL7Front {
   /** A name the L7 certificate covers (HTTPS health checks send it as SNI). */
   readonly originTlsHostname: string;
   readonly healthCheckPath: string;
+  /** Every name the L7 certificate is valid for. */
+  readonly certificateNames: readonly string[];
   /** The ALB, for managed mode. */
   readonly loadBalancer?: Lb;
   /** An L7 fleet's nodes: the Maglev backends when the mode lists none. */
@@ -128,8 +130,9 @@ export class BgpFleet {
       nodeName: node.name,
       nodeAddress: node.address,
       vips: mode.vips,
+      serviceAddresses: mode.vips,
       // Global Accelerator delivers to the instance's own address, not to the VIP.
-      serviceAddresses: internet ? [...mode.vips, node.address] : mode.vips,
+      acceleratorAddress: internet ? node.address : undefined,
       ports: this.ports,
       localAsn: mode.localAsn,
       daemon: daemonOf(mode),
@@ -139,7 +142,6 @@ export class BgpFleet {
       gate: gateTiming(this.path, mode),
       readyPort: this.readyPort,
       underlayMtu: mode.underlayMtu ?? 9001,
-      returnViaL4: internet,
       ...peer,
     };
   }

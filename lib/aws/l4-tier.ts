@@ -51,6 +51,13 @@ export class L4Tier extends Construct implements IDnsEndpoint {
   public readonly securityGroup?: SecurityGroup;
   /** BGP/ECMP mode with internet exposure: the accelerator clients reach the fleet through. */
   public readonly accelerator?: GlobalAccelerator;
+  /**
+   * BGP/ECMP mode: how the L7 nodes must send replies. "direct" (direct server return) for
+   * private VIPs; "via-l4-node" behind Global Accelerator, which carries a flow's replies back
+   * only from the endpoint that received it: the L7 node returns them over IPIP to the L4 node
+   * the flow came from (docs/l4-node.md).
+   */
+  public readonly replyPath?: "direct" | "via-l4-node";
 
   constructor(scope: Construct, id: string, props: L4TierProps) {
     super(scope, id);
@@ -72,6 +79,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
     this.forwardingTable = fleet.table;
     this.securityGroup = fleet.securityGroup;
     this.reachability = props.mode.exposure;
+    this.replyPath = props.mode.exposure === "internet" ? "via-l4-node" : "direct";
     if (props.mode.exposure === "internet") {
       this.accelerator = new GlobalAccelerator(this, "Ingress", { name: `${props.name}-l4`, ports: fleet.ports });
       this.accelerator.addPop(this, props.region);

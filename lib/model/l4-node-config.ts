@@ -37,7 +37,7 @@ export interface L4NodeConfigInput {
   readonly nodeAddress: string;
   /** VIPs (/32) the fleet announces over BGP. */
   readonly vips: readonly string[];
-  /** Addresses the data plane serves (the VIPs, plus the node's own address behind Global Accelerator). */
+  /** Addresses IPVS serves (the VIPs). */
   readonly serviceAddresses: readonly string[];
   readonly ports: readonly number[];
   readonly localAsn: number;
@@ -64,8 +64,13 @@ export interface L4NodeConfigInput {
   readonly readyPort?: number;
   /** MTU of the node's network interface (the tunnels' underlay). */
   readonly underlayMtu: number;
-  /** Accept L7 replies returned over IPIP (Global Accelerator ingress: no direct server return). */
-  readonly returnViaL4: boolean;
+  /**
+   * Global Accelerator ingress: the node's own address, which the accelerator delivers client
+   * flows to. The node rewrites it to the first VIP (so the L7 nodes see the VIP they bind) and
+   * takes the L7 replies back over IPIP (AWS returns a flow only through the endpoint that
+   * received it: no direct server return on this path).
+   */
+  readonly acceleratorAddress?: string;
 }
 
 /** A file cloud-init writes. */
@@ -105,7 +110,7 @@ export function renderL4NodeFiles(input: L4NodeConfigInput): NodeFiles {
     "/etc/edge-l4/table.emgl.b64": { content: `${Buffer.from(input.tableBytes).toString("base64")}\n`, mode: "0644" },
     "/usr/local/sbin/edge-l4": { content: EDGE_L4_AGENT, mode: "0755", compress: true },
     "/etc/edge-l4/net.sh": { content: renderNetScript(input), mode: "0755" },
-    "/etc/edge-l4/mss.nft": { content: renderMssClamp(input), mode: "0644" },
+    "/etc/edge-l4/edge-l4.nft": { content: renderNftables(input), mode: "0644" },
     "/etc/tmpfiles.d/edge-l4.conf": { content: renderTmpfiles(input.daemon), mode: "0644" },
     "/etc/systemd/system/edge-l4-net.service": { content: oneshot("Tunnels, VIPs, MTU and MSS of the edge L4 node", "/etc/edge-l4/net.sh", "network-online.target"), mode: "0644" },
     "/etc/systemd/system/edge-l4-table.service": { content: oneshot("Verify and load the Maglev table (EMGL) of the edge L4 node", "/usr/local/sbin/edge-l4 load-table", "edge-l4-net.service"), mode: "0644" },
@@ -150,7 +155,7 @@ function renderNetScript(input: L4NodeConfigInput): string {
     'die() { echo "edge-l4-net: FAILED: $*" >&2; exit 1; }',
     'modprobe ipip || die "no ipip kernel module: this kernel cannot encapsulate flows to the L7 nodes"',
   ];
-  if (input.returnViaL4) {
+  if (input.acceleratorAddress) {
     lines.push(
       "ip link show ipip0 >/dev/null 2>&1 || ip link add name ipip0 type ipip external || die \"cannot create ipip0\"",
       `ip link set dev ipip0 mtu ${mtu - IPIP_OVERHEAD_BYTES} up || die "cannot bring ipip0 up"`,
@@ -170,27 +175,38 @@ function renderNetScript(input: L4NodeConfigInput): string {
   lines.push(
     ...input.vips.map((vip) => `ip addr replace ${vip}/32 dev lo || die "cannot add VIP ${vip}"`),
     'sysctl -qw net.ipv4.ip_forward=1 net.ipv4.conf.all.rp_filter=0 net.ipv4.conf.default.rp_filter=0 || die "cannot set forwarding sysctls"',
-    'nft -f /etc/edge-l4/mss.nft || die "cannot load the MSS clamp (nftables)"',
+    'nft -f /etc/edge-l4/edge-l4.nft || die "cannot load the nftables rules (MSS clamp, accelerator rewrite)"',
     'echo "edge-l4-net: ready"',
   );
   return `${lines.join("\n")}\n`;
 }
 
-function renderMssClamp(input: L4NodeConfigInput): string {
+function renderNftables(input: L4NodeConfigInput): string {
   const mss = clampedMss(input.underlayMtu);
-  return [
-    `# Client SYNs to the service addresses: MSS at most ${mss}, so segments sent back through an`,
-    "# IPIP return path fit the underlay. The L7 nodes bound their own advertised MSS likewise.",
-    "table inet edge_l4",
-    "delete table inet edge_l4",
-    "table inet edge_l4 {",
-    "  chain prerouting {",
+  const clamped = [...input.serviceAddresses, ...(input.acceleratorAddress ? [input.acceleratorAddress] : [])];
+  const out = [
+    `# Client SYNs: MSS at most ${mss}, so segments that come back through an IPIP return path fit`,
+    "# the underlay. The L7 nodes bound their own advertised MSS likewise.",
+    "table ip edge_l4",
+    "delete table ip edge_l4",
+    "table ip edge_l4 {",
+    "  chain mss {",
     "    type filter hook prerouting priority mangle;",
-    `    ip daddr { ${input.serviceAddresses.join(", ")} } tcp flags syn tcp option maxseg size > ${mss} tcp option maxseg size set ${mss}`,
+    `    ip daddr { ${clamped.join(", ")} } tcp flags syn tcp option maxseg size > ${mss} tcp option maxseg size set ${mss}`,
     "  }",
-    "}",
-    "",
-  ].join("\n");
+  ];
+  if (input.acceleratorAddress) {
+    out.push(
+      "  # Global Accelerator delivers to this node's own address: hand those flows to IPVS as the",
+      "  # VIP (conntrack restores the address on the replies the L7 nodes return over IPIP).",
+      "  chain accelerator {",
+      "    type nat hook prerouting priority dstnat;",
+      `    ip daddr ${input.acceleratorAddress} tcp dport { ${input.ports.join(", ")} } dnat to ${input.vips[0]}`,
+      "  }",
+    );
+  }
+  out.push("}", "");
+  return out.join("\n");
 }
 
 function renderTmpfiles(daemon: BgpDaemon): string {

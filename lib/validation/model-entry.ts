@@ -106,7 +106,7 @@ export function validateNodeConfigInput(path: string, input: unknown): void {
     gate: obj({ intervalSeconds: int(1, 60), rise: int(1, 10), fall: int(1, 10) }),
     readyPort: optional(int(1, 65535)),
     underlayMtu: int(1280, 9001),
-    returnViaL4: (p, prop, v) => oneOf([true, false])(p, prop, v),
+    acceleratorAddress: optional(addr),
   }, "an L4 node config input")(path, "input", input);
 }
 

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Debian packages the BGP lab (test/phases/60-bgp-lab.sh) needs: BIRD 2, ExaBGP, iproute2, curl,
+# Debian packages the BGP lab (test/phases/60-bgp-lab.sh) needs: BIRD 2, ExaBGP, iproute2, kmod, nftables, curl,
 # openssl. Idempotent: a stamp under the cache dir skips it when every tool is present.
 # apt runs under /tmp/cdktf-edge-apt.lock because test phases (and other labs) install in parallel.
 set -euo pipefail
 cache=${CDKTF_EDGE_CACHE:-$HOME/.cache/cdktf-edge}
 stamp="$cache/deps/bgp-lab.stamp"
-want="bird2 exabgp iproute2 kmod curl openssl python3"
+want="bird2 exabgp iproute2 kmod nftables curl openssl python3"
 have() { command -v bird >/dev/null && command -v birdc >/dev/null && command -v exabgp >/dev/null \
-  && command -v ip >/dev/null && command -v modprobe >/dev/null && command -v curl >/dev/null && command -v openssl >/dev/null && [ -x /usr/bin/python3 ]; }
+  && command -v ip >/dev/null && command -v modprobe >/dev/null && command -v nft >/dev/null && command -v curl >/dev/null && command -v openssl >/dev/null && [ -x /usr/bin/python3 ]; }
 if [ -f "$stamp" ] && have; then echo "bgp-lab deps: present ($(cat "$stamp"))"; exit 0; fi
 if [ "$(id -u)" != 0 ]; then echo "bgp-lab deps: need root to install $want" >&2; exit 1; fi
 start=$(date +%s)

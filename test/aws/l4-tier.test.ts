@@ -113,6 +113,22 @@ describe("L4Tier", () => {
     expect(nodeConfig(ofType(stack, "aws_instance")[0]).probe).toMatchObject({ protocol: "http", port: 8080, path: "/healthz" });
   });
 
+  test("an L7 fleet behind the tier: its nodes are the backends and the gate probes their plain-HTTP health endpoint", () => {
+    const { stack } = setup();
+    const fleet = {
+      originTlsHostname: "fra.example.com",
+      healthCheckPath: "/healthz",
+      certificateNames: ["fra.example.com"],
+      backends: [{ name: "l7-a", address: "10.0.2.1", weight: 1 }],
+      healthEndpoint: { port: 8080, path: "/healthz" },
+    };
+    const { l7Backends: _, ...withoutBackends } = bgp() as Extract<L4Mode, { kind: "bgp-ecmp" }>;
+    const l4 = new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7: fleet, mode: withoutBackends });
+    expect(l4.forwardingTable!.backends).toEqual([{ name: "l7-a", address: "10.0.2.1", weight: 1 }]);
+    expect(nodeConfig(ofType(stack, "aws_instance")[0]).probe).toMatchObject({ protocol: "http", port: 8080, path: "/healthz" });
+    expect(() => new L4Tier(stack, "L4b", { name: "fra2", region: "eu-central-1", network, l7: fleet, mode: bgp() })).toThrow(/l7Backends given while the POP runs an L7 fleet/);
+  });
+
   test("internet exposure: a Global Accelerator with the instances as endpoints, checked on the gate port, is the DNS answer", () => {
     const { stack, l7, dns } = setup();
     const l4 = new L4Tier(stack, "L4", { name: "fra", region: "eu-central-1", network, l7, mode: bgp({ exposure: "internet" }) });
@@ -125,7 +141,9 @@ describe("L4Tier", () => {
     const record = ofType(stack, "aws_route53_record").find((r) => r.set_identifier === "fra")!;
     expect(record.alias).toEqual({ name: expect.stringMatching(/^\$\{aws_globalaccelerator_accelerator\..*\.dns_name\}$/), zone_id: expect.stringMatching(/hosted_zone_id/), evaluate_target_health: true });
     const config = nodeConfig(ofType(stack, "aws_instance")[0]);
-    expect(config.serviceAddresses).toEqual(["203.0.113.10", "10.0.0.1"]);
+    expect(config.serviceAddresses).toEqual(["203.0.113.10"]);
+    expect(userDataFiles(ofType(stack, "aws_instance")[0].user_data as string)["/etc/edge-l4/edge-l4.nft"]).toContain("ip daddr 10.0.0.1 tcp dport { 443, 80 } dnat to 203.0.113.10");
+    expect(l4.replyPath).toBe("via-l4-node");
     expect(config.gate.readyPort).toBe(8081);
     const sg = ofType(stack, "aws_security_group").find((g) => String(g.name).endsWith("-l4-nodes"))!;
     expect((sg.ingress as { from_port: number; cidr_blocks: string[] }[]).find((r) => r.from_port === 443)!.cidr_blocks).toEqual(["0.0.0.0/0"]);

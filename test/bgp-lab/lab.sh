@@ -194,6 +194,21 @@ touch "$lab/l7-healthy"
 check "L7 healthy → the router holds the VIP with 3 equal-cost next hops" wait_for 15 hops_are "11 12 13"
 ip -n "$router" -4 route show "$vip/32" | sed 's/^/  router: /'
 check "gate answers 200 on its Global Accelerator port while announced" test "$(ready_code n1 11)" = 200
+check "the rendered nftables rules (MSS clamp, accelerator rewrite) load in this kernel" in_node n1 nft -f /etc/edge-l4/edge-l4.nft
+# Global Accelerator delivers to the node's own address; the rewrite must hand the flow to the VIP.
+# (The VIP on lo is what net.sh adds after its tunnel steps, which this kernel stops.)
+in_node n1 ip addr add "$vip/32" dev lo
+nsenter -t "${holder[n1]}" -m -n -- /usr/bin/python3 -c "
+import socket; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(('$vip', 443)); s.listen(); s.settimeout(10)
+c, _ = s.accept(); c.sendall(c.getsockname()[0].encode()); c.close()" &
+listener=$!
+seen=$(ip netns exec "$router" /usr/bin/python3 -c "
+import socket, time
+for _ in range(20):
+    try: s = socket.create_connection(('$net.11', 443), 2); print(s.recv(64).decode()); break
+    except OSError: time.sleep(0.1)" 2>&1)
+wait "$listener" 2>/dev/null
+check "a flow to n1's own address (as Global Accelerator sends it) reaches the service as the VIP: $seen" test "$seen" = "$vip"
 
 # --- one node loses its L7 backends ------------------------------------------------------------
 in_node n1 ip route add blackhole "$net.21/32"; in_node n1 ip route add blackhole "$net.22/32"

@@ -19,7 +19,6 @@ const base: L4NodeConfigInput = {
   probe: { protocol: "https", port: 443, path: "/healthz", serverName: "fra.example.com", caFile: "/etc/ssl/certs/ca-certificates.crt", timeoutSeconds: 2, minHealthyPercent: 50 },
   gate: { intervalSeconds: 2, rise: 2, fall: 3 },
   underlayMtu: 9001,
-  returnViaL4: false,
 };
 const text = (input: L4NodeConfigInput, path: string) => renderL4NodeFiles(input)[path]?.content;
 
@@ -91,13 +90,33 @@ describe("renderL4NodeFiles", () => {
     ]);
   });
 
-  test("behind Global Accelerator: an IPIP device takes the L7 replies back (MTU = underlay − 20), MSS clamped", () => {
-    const input = { ...base, serviceAddresses: ["203.0.113.10", "10.0.0.11"], returnViaL4: true, underlayMtu: 1500, readyPort: 8081 };
+  test("behind Global Accelerator: the node's own address becomes the VIP, replies come back over IPIP (MTU = underlay − 20), MSS clamped", () => {
+    const input = { ...base, acceleratorAddress: "10.0.0.11", underlayMtu: 1500, readyPort: 8081 };
     expect(text(input, "/etc/edge-l4/net.sh")).toContain('ip link set dev ipip0 mtu 1480 up || die "cannot bring ipip0 up"');
-    expect(text(input, "/etc/edge-l4/mss.nft")).toContain(
-      "ip daddr { 203.0.113.10, 10.0.0.11 } tcp flags syn tcp option maxseg size > 1440 tcp option maxseg size set 1440",
+    expect(text(input, "/etc/edge-l4/edge-l4.nft")).toBe(
+      [
+        "# Client SYNs: MSS at most 1440, so segments that come back through an IPIP return path fit",
+        "# the underlay. The L7 nodes bound their own advertised MSS likewise.",
+        "table ip edge_l4",
+        "delete table ip edge_l4",
+        "table ip edge_l4 {",
+        "  chain mss {",
+        "    type filter hook prerouting priority mangle;",
+        "    ip daddr { 203.0.113.10, 10.0.0.11 } tcp flags syn tcp option maxseg size > 1440 tcp option maxseg size set 1440",
+        "  }",
+        "  # Global Accelerator delivers to this node's own address: hand those flows to IPVS as the",
+        "  # VIP (conntrack restores the address on the replies the L7 nodes return over IPIP).",
+        "  chain accelerator {",
+        "    type nat hook prerouting priority dstnat;",
+        "    ip daddr 10.0.0.11 tcp dport { 443, 80 } dnat to 203.0.113.10",
+        "  }",
+        "}",
+        "",
+      ].join("\n"),
     );
     expect(JSON.parse(text(input, "/etc/edge-l4/node.json")!).gate.readyPort).toBe(8081);
+    expect(text(base, "/etc/edge-l4/edge-l4.nft")).not.toContain("dnat");
+    expect(text(base, "/etc/edge-l4/net.sh")).not.toContain("ipip0");
     expect(clampedMss(9001)).toBe(1460);
   });
 
