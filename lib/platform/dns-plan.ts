@@ -35,10 +35,10 @@ export function planDnsRouting(path: string, props: EdgePlatformProps): Platform
     }
     return { name: p.name, capacity: p.capacity };
   });
-  const reachable = new Set(names);
-  const latencyMs = Object.fromEntries(
-    Object.entries(routing.latencyMs).map(([cidr, row]) => [cidr, Object.fromEntries(Object.entries(row).filter(([pop]) => reachable.has(pop) || !props.pops.some((p) => p.name === pop)))]),
-  );
+  const privatePops = new Set(props.pops.filter((p) => !names.includes(p.name)).map((p) => p.name));
+  const latencyMs = privatePops.size === 0
+    ? routing.latencyMs
+    : Object.fromEntries(Object.entries(routing.latencyMs).map(([cidr, row]) => [cidr, Object.fromEntries(Object.entries(row).filter(([pop]) => !privatePops.has(pop)))]));
   const dnsMap = solveDnsMap(
     { prefixes: routing.prefixes, pops, latencyMs },
     { path, previous: routing.previous, movePenaltyMs: routing.movePenaltyMs, onShortCapacity: routing.onShortCapacity },
