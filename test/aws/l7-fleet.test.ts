@@ -134,4 +134,13 @@ describe("L7Fleet", () => {
       expect(node.user_data as string).toMatch(/"protocol": "http",\s+"port": 8080,\s+"path": "\/healthz",/);
     }
   });
+
+  test.each([
+    ["internet", 1],
+    ["private", 0],
+  ])("warns that the return path behind Global Accelerator is missing (exposure %s: %i warnings)", (exposure, count) => {
+    const { stack } = ownFleetPop({ l4: { ...bgp, exposure } as L4Mode });
+    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+    expect(warnings.filter((w) => w.includes("direct server return"))).toHaveLength(count);
+  });
 });
