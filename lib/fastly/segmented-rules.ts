@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { SegmentedCachingRule, SegmentSelector } from "../model/vcl";
 import { EdgeConfigError } from "../errors";
 import type { FastlyCompression } from "./cdn-service";
-import { checkBlockSize, checkName, checkPathPrefixes, checkUnique } from "./validation";
+import { checkBlockSize, checkName, checkPathPrefixes, checkPercent, checkUnique } from "./validation";
 
 /** Requests that get segmented caching (large or Range-heavy objects such as video segments). */
 export interface FastlySegmentedCachingRule {
@@ -13,6 +13,13 @@ export interface FastlySegmentedCachingRule {
   readonly match: SegmentSelector;
   /** Bytes per cached segment; a power of two from 64 KiB to 16 MiB. @default - Fastly's 1 MiB */
   readonly blockSizeBytes?: number;
+  /**
+   * Ramp: the share (0–100 %) of the objects this rule selects that get segmented caching,
+   * chosen by a stable hash of the URL path (the same objects for every client). Enabling
+   * segmented caching changes an object's cache key, so raising the share over time (e.g. 5,
+   * 25, 100) refills the cache gradually instead of all at once. @default 100
+   */
+  readonly rampPercent?: number;
 }
 
 const EXTENSION = /^[A-Za-z0-9]{1,16}$/;
@@ -34,6 +41,7 @@ export function checkSegmentedRules(
   for (const rule of rules) {
     checkName(path, "segmented caching rule name", rule.name);
     if (rule.blockSizeBytes !== undefined) checkBlockSize(path, rule.blockSizeBytes);
+    if (rule.rampPercent !== undefined) checkPercent(path, "segmented caching rampPercent", rule.rampPercent);
     checkSelector(path, rule.match);
     if (selectsEverything(rule.match)) {
       warn(`segmented caching rule "${rule.name}" selects every request: each cache miss then costs one sequential origin fetch per block. Select only large or Range-heavy objects (e.g. extensions ts, m4s).`);
@@ -43,7 +51,7 @@ export function checkSegmentedRules(
     const esi = esiOverlap(rule.match, esiPrefixes);
     if (esi) warn(`segmented caching rule "${rule.name}" selects requests that ESI also applies to (${esi}); segmented caching does not work with ESI.`);
   }
-  return rules.map((r) => ({ name: r.name, match: r.match, blockSizeBytes: r.blockSizeBytes }));
+  return rules.map((r) => ({ name: r.name, match: r.match, blockSizeBytes: r.blockSizeBytes, rampPercent: r.rampPercent }));
 }
 
 function checkSelector(path: string, match: SegmentSelector): void {

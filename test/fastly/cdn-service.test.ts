@@ -237,6 +237,11 @@ describe("FastlyCdnService rejects bad input", () => {
       /several origins without a director/,
     ],
     ["an ESI prefix without a leading slash", { esiPathPrefixes: ["pages/"] }, /esiPathPrefixes\[0\] is not an HTTP path \(got "pages\/"\)/],
+    [
+      "a segmented-caching ramp above 100 %",
+      { segmentedCaching: [{ name: "m", match: { kind: "extensions", extensions: ["ts"] }, rampPercent: 120 }] },
+      /segmented caching rampPercent is outside 0–100 \(got 120\)/,
+    ],
     ["a surrogate key with a space", { surrogateKeys: { serviceKey: "my key" } }, /surrogate key is not a single token \(got "my key"\)/],
     ["a backend name with a dash", { origins: [{ name: "api-east", target: "a.example.com" }] }, /origins\[0\]\.name is not a usable VCL name \(got "api-east"\)/],
   ])("fails on %s", (_name, override, message) => {

@@ -10,7 +10,8 @@ export interface LogField {
 /**
  * The fields every log line carries: the request id (shared by the outer request and all its
  * segmented-caching inner requests), POP, cache state, canary routing, and the segment fields
- * the segmented-caching article recommends (readable in LOG only).
+ * the segmented-caching article recommends (readable in LOG only), among them the block-aligned
+ * ("rounded") range a segment request covers.
  */
 export const STANDARD_LOG_FIELDS: readonly LogField[] = [
   { key: "request_id", expression: `req.http.${EDGE_HEADERS.requestId}`, type: "string" },
@@ -27,6 +28,8 @@ export const STANDARD_LOG_FIELDS: readonly LogField[] = [
   { key: "segment_outer", expression: "segmented_caching.is_outer_req", type: "boolean" },
   { key: "segment_inner", expression: "segmented_caching.is_inner_req", type: "boolean" },
   { key: "segment_block", expression: "segmented_caching.block_number", type: "number" },
+  { key: "segment_range_low", expression: "segmented_caching.rounded_req.range_low", type: "number" },
+  { key: "segment_range_high", expression: "segmented_caching.rounded_req.range_high", type: "number" },
   { key: "segment_failed", expression: "segmented_caching.failed", type: "boolean" },
   { key: "segment_cancelled", expression: "segmented_caching.cancelled", type: "boolean" },
   { key: "segment_error", expression: "segmented_caching.error", type: "string" },

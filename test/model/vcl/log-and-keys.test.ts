@@ -66,6 +66,15 @@ describe("log line", () => {
     );
   });
 
+  test("the log line carries the block-aligned (rounded) range of each segment request", () => {
+    expect(STANDARD_LOG_FIELDS).toEqual(
+      expect.arrayContaining([
+        { key: "segment_range_low", expression: "segmented_caching.rounded_req.range_low", type: "number" },
+        { key: "segment_range_high", expression: "segmented_caching.rounded_req.range_high", type: "number" },
+      ]),
+    );
+  });
+
   test("builds the line once and sends it to each endpoint", () => {
     const vcl = logStatements(["a", "b"], [{ key: "k", expression: "req.url", type: "string" }]);
     expect(vcl).toBe(
