@@ -104,7 +104,9 @@ function gzipBlock(g: ServiceGzipJson): string[] {
     `  # Gzip ${g.name}`,
     `  if ((beresp.status == 200 || beresp.status == 404) && (${tests.join(" || ")})) {`,
     "    # always set vary to make sure uncompressed versions dont always win",
-    '    if (!beresp.http.Vary ~ "Accept-Encoding") {',
+    // Fastly prints `!beresp.http.Vary ~ "…"`, which it reads as !(… ~ …); falco 2.3.0 reads
+    // (!…) ~ … and fails at run time, so the parentheses are explicit.
+    '    if (!(beresp.http.Vary ~ "Accept-Encoding")) {',
     "      if (beresp.http.Vary) {",
     '        set beresp.http.Vary = beresp.http.Vary ", Accept-Encoding";',
     "      } else {",

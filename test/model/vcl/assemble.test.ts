@@ -167,6 +167,8 @@ describe("assembleServiceVcl: other subroutines", () => {
     expect(order).toEqual(sorted(order));
     expect(fetch).toContain('beresp.http.content-type ~ "^(?:text/css|image/svg\\+xml)\\s*(?:$|;)"');
     expect(fetch).toContain('req.url ~ "\\.(?:css|js)(?:$|\\?)"');
+    // Fastly prints !beresp.http.Vary ~ "…" (meaning !(… ~ …)); the parentheses keep falco from reading (!…) ~ ….
+    expect(fetch).toContain('if (!(beresp.http.Vary ~ "Accept-Encoding")) {');
     expect(vcl).toContain("set beresp.ttl = 86400s;");
   });
 
