@@ -15,8 +15,8 @@ if ! ip netns add "$ns" 2>/dev/null; then
   exit 1
 fi
 ip -n "$ns" link set lo up
-# ts-node compiles nothing here (--transpile-only); timeout bounds the whole run.
-ip netns exec "$ns" timeout -k 5 200 npx ts-node --transpile-only test/vcl/simulate.ts
+# scripts/ts-cache.js: TypeScript transpiled once and cached; timeout bounds the whole run.
+ip netns exec "$ns" timeout -k 5 200 node -r ./scripts/ts-cache.js test/vcl/simulate.ts
 rc=$?
 if [[ $rc -eq 124 || $rc -eq 137 ]]; then
   echo "FAIL simulator killed after 200 s"

@@ -64,11 +64,15 @@ async function serve(falcoBin: string, name: string, service: ServiceVclJson, po
   }
 }
 
-/** A percentage canary over KEYS distinct user keys: share within ±1 pp, agreement with the model. */
-async function percentageShare(s: Simulator, label: string, percent: number, seed: string, extra?: (path: string, r: SimResponse) => void) {
+/**
+ * A percentage canary over KEYS distinct user keys: share within ±1 pp, agreement with the
+ * model. The keys are spread over several simulators of the same VCL (each serves one request
+ * at a time).
+ */
+async function percentageShare(sims: readonly Simulator[], label: string, percent: number, seed: string, extra?: (path: string, r: SimResponse) => void) {
   const t0 = Date.now();
   const ids = Array.from({ length: KEYS }, (_, i) => `viewer-${i}`);
-  const responses = await mapConcurrent(ids, CONCURRENCY, (id, i) => get(s.port, `/share/${i}/seg-${i}.m4s`, { "X-Viewer-ID": id }));
+  const responses = await mapConcurrent(ids, CONCURRENCY * sims.length, (id, i) => get(sims[i % sims.length].port, `/share/${i}/seg-${i}.m4s`, { "X-Viewer-ID": id }));
   let canary = 0;
   let disagree = 0;
   let bad = 0;
@@ -144,17 +148,17 @@ async function videoChecks(s: Simulator) {
   check("video: the log line says canary", entry.canary === true, String(entry.canary));
 }
 
-async function video25Checks(s: Simulator) {
+async function video25Checks(sims: readonly Simulator[]) {
   let segmentedWrong = 0;
   let segmented = 0;
-  await percentageShare(s, "video 25 %", 25, "packager-v2", (path, r) => {
+  await percentageShare(sims, "video 25 %", 25, "packager-v2", (path, r) => {
     const on = r.headers["x-seen-x-edge-segmented"] === "media-segments";
     if (on) segmented++;
     if (on !== segmentRampBucket(path.split("?")[0]) < 25) segmentedWrong++;
   });
   console.log(`measured: segmented-caching ramp covers ${pp(segmented / KEYS)} of ${KEYS} distinct media objects (target 25 %)`);
   check("video 25 %: segmented caching ramped to 25 % of media objects, exactly the objects the model's URL-path bucket selects", segmentedWrong === 0 && Math.abs(segmented / KEYS - 0.25) <= 0.01, `${segmentedWrong} disagree`);
-  await sticky(s, "video 25 % stickiness", "viewer-72", "F_packager_canary");
+  await sticky(sims[0], "video 25 % stickiness", "viewer-72", "F_packager_canary");
 }
 
 /** A GET whose failure (falco drops the connection when it panics) is an answer, not an error. */
@@ -194,19 +198,23 @@ async function main(): Promise<void> {
   const services = simulatedServices();
   const running: Running[] = [];
   try {
-    // The video service twice: one simulator for the 10 000-viewer share (no trace kept), one
-    // whose trace and log lines are kept for the functional checks.
-    const [video5, video25, video, api, cookie] = await Promise.all([
-      serve(falcoBin, "fastly-video-delivery-share", services.video, 3124, false),
-      serve(falcoBin, "video-25", services.video25, 3125, false),
-      serve(falcoBin, "fastly-video-delivery", services.video, 3126, true),
-      serve(falcoBin, "fastly-api-service", services.api, 3127, false),
-      serve(falcoBin, "cookie-canary", services.cookie, 3128, false),
+    // The two 10 000-viewer runs each go to two simulators (a simulator serves one request at a
+    // time); the video service has one more simulator whose trace and log lines are kept.
+    const [video5a, video5b, video25a, video25b, video, api, cookie] = await Promise.all([
+      serve(falcoBin, "video-5-a", services.video, 3124, false),
+      serve(falcoBin, "video-5-b", services.video, 3125, false),
+      serve(falcoBin, "video-25-a", services.video25, 3126, false),
+      serve(falcoBin, "video-25-b", services.video25, 3127, false),
+      serve(falcoBin, "fastly-video-delivery", services.video, 3128, true),
+      serve(falcoBin, "fastly-api-service", services.api, 3129, false),
+      serve(falcoBin, "cookie-canary", services.cookie, 3130, false),
     ]);
-    running.push(video5, video25, video, api, cookie);
-    // The two 10 000-request runs go to two simulators at once (each serves one request at a time).
+    running.push(video5a, video5b, video25a, video25b, video, api, cookie);
     if (process.env.SIMULATOR_SKIP_BULK !== "1") {
-      await Promise.all([percentageShare(video5.simulator, "video 5 %", 5, "packager-v2"), video25Checks(video25.simulator)]);
+      await Promise.all([
+        percentageShare([video5a.simulator, video5b.simulator], "video 5 %", 5, "packager-v2"),
+        video25Checks([video25a.simulator, video25b.simulator]),
+      ]);
     }
     await videoChecks(video.simulator);
     await apiChecks(api.simulator);
