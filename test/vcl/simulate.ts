@@ -211,10 +211,18 @@ async function main(): Promise<void> {
     ]);
     running.push(video5a, video5b, video25a, video25b, video, api, cookie);
     if (process.env.SIMULATOR_SKIP_BULK !== "1") {
+      const t0 = Date.now();
+      const node0 = process.cpuUsage();
       await Promise.all([
         percentageShare([video5a.simulator, video5b.simulator], "video 5 %", 5, "packager-v2"),
         video25Checks([video25a.simulator, video25b.simulator]),
       ]);
+      const falcoCpu = [video5a, video5b, video25a, video25b].reduce((sum, r) => sum + r.simulator.cpuSeconds(), 0);
+      const node = process.cpuUsage(node0);
+      console.log(
+        `measured: ${2 * KEYS} share requests in ${((Date.now() - t0) / 1000).toFixed(1)} s wall; CPU: falco ${falcoCpu.toFixed(1)} s ` +
+          `(${((falcoCpu / (2 * KEYS)) * 1000).toFixed(2)} ms per request), client and origins ${((node.user + node.system) / 1e6).toFixed(1)} s`,
+      );
     }
     await videoChecks(video.simulator);
     await apiChecks(api.simulator);

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from "child_process";
-import { closeSync, openSync } from "fs";
+import { closeSync, openSync, readFileSync } from "fs";
 import { connect } from "net";
 
 /** One `falco simulate --proxy` process serving an assembled VCL on 127.0.0.1:<port>. */
@@ -8,6 +8,8 @@ export interface Simulator {
   readonly port: number;
   /** File receiving the simulator's stderr (its trace and the VCL's `log` lines), if kept. */
   readonly logFile?: string;
+  /** CPU seconds (user + system) the simulator process has used so far (0 once it exited). */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -56,12 +58,21 @@ export async function startSimulator(falcoBin: string, name: string, vclPath: st
     }
     if (fd !== undefined) closeSync(fd);
   };
+  const cpuSeconds = () => {
+    try {
+      // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks, counted after the ")".
+      const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
+  };
   const deadline = Date.now() + readyMs;
   for (;;) {
     if (exited) throw new Error(`falco simulate for ${name} exited before serving`);
     try {
       await accepts(port);
-      return { name, port, logFile, stop };
+      return { name, port, logFile, cpuSeconds, stop };
     } catch {
       if (Date.now() > deadline) {
         await stop();
