@@ -105,6 +105,13 @@ export interface L7FleetProps extends L7FleetSpec {
   readonly origins: readonly DataCenter[];
   /** VIPs the L4 tier hashes to the fleet: bound by HAProxy, on each node's loopback. */
   readonly vips: readonly string[];
+  /**
+   * Addresses of the L4 nodes that replies must return through (Global Accelerator ingress, where
+   * direct server return is dropped): one IPIP device per L4 node, connections marked by the
+   * device they came in on, replies routed back into it.
+   * @default - none: replies go straight to the client (direct server return)
+   */
+  readonly replyVia?: readonly string[];
 }
 
 /** The health endpoint each node serves for the L4 tier's health gate. */
@@ -121,7 +128,7 @@ const HEALTH_PATH = "/healthz";
 /**
  * An L7 fleet for a BGP/ECMP POP: instances with fixed addresses running HAProxy from Debian's
  * packages. Each node takes the L4 tier's IPIP flows (decapsulated on tunl0, VIPs on loopback,
- * replies straight to the client), terminates TLS 1.2/1.3 with h2 by ALPN for every name DNS
+ * replies straight to the client, or back through the L4 node behind Global Accelerator), terminates TLS 1.2/1.3 with h2 by ALPN for every name DNS
  * sends to the POP, and forwards over warm, bounded connection pools to the data centers.
  * `backends` are what the L4 tier's Maglev table hashes over.
  */
@@ -232,6 +239,9 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
       egress: [
         // Replies to clients leave from the VIP to any client port; origins and AWS APIs are TCP too.
         { description: "Replies to clients (DSR), origins, AWS APIs, packages", protocol: "tcp", fromPort: 0, toPort: 65535, cidrBlocks: ["0.0.0.0/0"] },
+        ...((props.replyVia ?? []).length > 0
+          ? [{ description: "Replies returned over IPIP through the L4 nodes (Global Accelerator ingress)", protocol: "4", fromPort: 0, toPort: 0, cidrBlocks: l4Sources }]
+          : []),
       ],
       tags: { Name: `${props.name}-l7-fleet` },
     });
@@ -241,7 +251,7 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
     for (const node of props.nodes) {
       const nodePath = `${path}/${node.name}`;
       const haproxy = haproxyInput(props, node, pool, healthPort);
-      files[node.name] = renderL7NodeFiles({ haproxy, certificate: source });
+      files[node.name] = renderL7NodeFiles({ haproxy, certificate: source, replyVia: props.replyVia ?? [] });
       const userData = renderL7CloudInit(files[node.name]);
       if (Buffer.byteLength(userData) > MAX_USER_DATA_BYTES) {
         throw new EdgeConfigError(nodePath, "the node configuration does not fit in EC2 user data", `${Buffer.byteLength(userData)} bytes`, `at most ${MAX_USER_DATA_BYTES} bytes: fewer data centers or origin addresses`);

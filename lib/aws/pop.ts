@@ -1,5 +1,4 @@
 import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
-import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { EdgeConfigError } from "../errors";
 import { IOriginEndpoint } from "../origin";
@@ -126,13 +125,6 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
     if (props.tlsPolicy !== undefined) {
       throw new EdgeConfigError(this.node.path, "tlsPolicy names an ELB policy, and this POP has no ALB", props.tlsPolicy, "no tlsPolicy with l7: { kind: \"fleet\" } (the fleet always runs TLS 1.2/1.3 with AEAD ciphers)");
     }
-    if (props.l4.exposure === "internet") {
-      // Behind Global Accelerator replies must go back through the L4 node that received the
-      // flow (its own address is the inner destination); the fleet renders direct server return.
-      Annotations.of(this).addWarning(
-        `POP ${props.name}: the L7 fleet answers by direct server return, but behind Global Accelerator (exposure "internet") replies must return over IPIP through the L4 node that received the flow; the fleet does not render that return path yet (docs/own-fleet-pop.md, "Known gap"). Flows over the private path (TGW / Route Server) are served.`,
-      );
-    }
     const { kind: _kind, ...spec } = l7;
     return new L7Fleet(this, "L7Fleet", {
       ...spec,
@@ -144,6 +136,8 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
       zone: props.zone,
       origins: props.origins,
       vips: props.l4.vips,
+      // Behind Global Accelerator replies must leave through the L4 node that took the flow.
+      replyVia: props.l4.exposure === "internet" ? props.l4.nodes.map((n) => n.address) : undefined,
     });
   }
 }

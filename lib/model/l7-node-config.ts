@@ -16,6 +16,11 @@ export type CertificateSource =
 export interface L7NodeConfigInput {
   readonly haproxy: HaproxyConfigInput;
   readonly certificate: CertificateSource;
+  /**
+   * L4 nodes whose flows must be answered back through them (Global Accelerator ingress: no
+   * direct server return). Empty: replies go straight to the client.
+   */
+  readonly replyVia: readonly string[];
 }
 
 /** Paths of the node's files (the lab and the docs refer to them). */
@@ -25,21 +30,25 @@ export const L7_NODE_PATHS = {
   dsr: "/usr/local/sbin/edge-l7-dsr",
   ipip: "/usr/local/sbin/edge-l7-ipip",
   fetchCertificate: "/usr/local/sbin/edge-l7-certificate",
+  returnPath: "/usr/local/sbin/edge-l7-return",
+  returnRules: "/etc/edge-l7/return.nft",
 } as const;
 
 /** Debian packages the node installs at first boot (the AMI contract: Debian 12 with cloud-init). */
-export const L7_NODE_PACKAGES = ["haproxy", "awscli", "openssl", "python3", "curl"];
+export const L7_NODE_PACKAGES = ["haproxy", "awscli", "openssl", "python3", "curl", "nftables"];
 
 /** File path → content, for cloud-init `write_files`. */
 export type L7NodeFiles = Readonly<Record<string, string>>;
 
 export function renderL7NodeFiles(input: L7NodeConfigInput): L7NodeFiles {
+  const reply = input.replyVia.length > 0;
   return {
     [L7_NODE_PATHS.haproxyConfig]: renderHaproxyConfig(input.haproxy),
     [L7_NODE_PATHS.dsr]: renderDsrScript(input.haproxy.vips),
     [L7_NODE_PATHS.ipip]: IPIP_SCRIPT,
+    ...(reply ? { [L7_NODE_PATHS.returnPath]: renderReturnScript(input.haproxy.nodeAddress, input.replyVia), [L7_NODE_PATHS.returnRules]: renderReturnRules(input.replyVia) } : {}),
     [L7_NODE_PATHS.fetchCertificate]: renderFetchCertificate(input.certificate),
-    "/etc/systemd/system/edge-l7-network.service": NETWORK_UNIT,
+    "/etc/systemd/system/edge-l7-network.service": reply ? NETWORK_UNIT_WITH_RETURN : NETWORK_UNIT,
     "/etc/systemd/system/edge-l7-certificate.service": CERTIFICATE_UNIT,
     "/etc/systemd/system/edge-l7-certificate.timer": CERTIFICATE_TIMER,
     "/etc/systemd/system/haproxy.service.d/edge-l7.conf": HAPROXY_DROP_IN,
@@ -82,6 +91,61 @@ const IPIP_SCRIPT = [
   "",
 ].join("\n");
 
+/** Name of the IPIP device towards the i-th L4 node (0-based), and the mark/table of its replies. */
+export function returnDevice(i: number): { readonly device: string; readonly mark: number } {
+  return { device: `edge-ret${i + 1}`, mark: 0x100 + i + 1 };
+}
+
+/**
+ * Behind Global Accelerator a flow's replies must leave through the L4 node that received it.
+ * One IPIP device per L4 node (local: this node, remote: that L4 node) takes its flows in; the
+ * connection is marked by that device (return.nft), and replies carry the mark into a routing
+ * table whose default route is the same device.
+ */
+export function renderReturnScript(nodeAddress: string, l4Nodes: readonly string[]): string {
+  const lines = [
+    "#!/bin/sh",
+    "# edge-l7: replies go back over IPIP through the L4 node each flow came from (Global Accelerator ingress).",
+    "set -eu",
+    "die() { echo \"edge-l7-return: FAILED: $*\" >&2; exit 1; }",
+    'modprobe ipip 2>/dev/null || [ -e /sys/class/net/tunl0 ] || die "no ipip kernel module"',
+  ];
+  l4Nodes.forEach((l4, i) => {
+    const { device, mark } = returnDevice(i);
+    lines.push(
+      `[ -e /sys/class/net/${device} ] || ip link add ${device} type ipip local ${nodeAddress} remote ${l4} || die "cannot make ${device} to ${l4}"`,
+      `ip link set ${device} up`,
+      `sysctl -qw net.ipv4.conf.${device}.rp_filter=0`,
+      `ip route replace default dev ${device} table ${mark}`,
+      `ip rule del fwmark ${mark} lookup ${mark} 2>/dev/null || true`,
+      `ip rule add fwmark ${mark} lookup ${mark} priority ${mark}`,
+    );
+  });
+  // Accepted connections take the SYN's mark, so even the SYN-ACK is routed by it (the output
+  // hook alone re-routes too late when the main table has no route to the client).
+  lines.push("sysctl -qw net.ipv4.tcp_fwmark_accept=1", `nft -f ${L7_NODE_PATHS.returnRules} || die "cannot load ${L7_NODE_PATHS.returnRules}"`, "");
+  return lines.join("\n");
+}
+
+/** nftables: mark each connection (and its incoming packets) by the L4 node's device it came in on; replies carry the mark. */
+export function renderReturnRules(l4Nodes: readonly string[]): string {
+  return [
+    "table ip edge_l7_return",
+    "delete table ip edge_l7_return",
+    "table ip edge_l7_return {",
+    "  chain from_l4 {",
+    "    type filter hook prerouting priority mangle; policy accept;",
+    ...l4Nodes.map((_, i) => `    iifname "${returnDevice(i).device}" ct mark set ${returnDevice(i).mark} meta mark set ${returnDevice(i).mark}`),
+    "  }",
+    "  chain replies {",
+    "    type route hook output priority mangle; policy accept;",
+    "    ct mark != 0 meta mark set ct mark",
+    "  }",
+    "}",
+    "",
+  ].join("\n");
+}
+
 function renderFetchCertificate(source: CertificateSource): string {
   const fetch =
     source.kind === "acm-export"
@@ -117,6 +181,12 @@ function renderFetchCertificate(source: CertificateSource): string {
 const NETWORK_UNIT = unit(
   ["Description=edge-l7 direct server return: VIPs on loopback, ARP/rp_filter, IPIP decapsulation", "Before=haproxy.service"],
   ["Type=oneshot", "RemainAfterExit=yes", `ExecStart=${L7_NODE_PATHS.dsr}`, `ExecStart=${L7_NODE_PATHS.ipip}`],
+  true,
+);
+
+const NETWORK_UNIT_WITH_RETURN = unit(
+  ["Description=edge-l7 network: VIPs on loopback, ARP/rp_filter, IPIP decapsulation, replies back through the L4 nodes", "Before=haproxy.service"],
+  ["Type=oneshot", "RemainAfterExit=yes", `ExecStart=${L7_NODE_PATHS.dsr}`, `ExecStart=${L7_NODE_PATHS.ipip}`, `ExecStart=${L7_NODE_PATHS.returnPath}`],
   true,
 );
 

@@ -132,6 +132,7 @@ export const l7FleetProps: Check = obj({
   zone: hostedZone,
   origins: list(dataCenter, 1, 100),
   vips: list(ipv4("unicast"), 1, 64),
+  replyVia: optional(list(ipv4("unicast"), 1, 64)),
 }, "L7 fleet props");
 
 export const popProps: Check = obj({

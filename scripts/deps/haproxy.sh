@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs HAProxy (2.6+, Debian's package) and the lab's clients (openssl, curl with HTTP/2,
-# iproute2) if missing. Idempotent; every apt-get runs under the shared apt lock because CI runs
+# Installs HAProxy (2.6+, Debian's package), nftables and the lab's clients (openssl, curl with
+# HTTP/2, iproute2) if missing. Idempotent; every apt-get runs under the shared apt lock because CI runs
 # two phases at once and other phases install packages too.
 set -euo pipefail
 lock=/tmp/cdktf-edge-apt.lock
@@ -10,6 +10,7 @@ command -v openssl >/dev/null || need+=(openssl)
 command -v curl >/dev/null || need+=(curl)
 command -v ip >/dev/null || need+=(iproute2)
 command -v python3 >/dev/null || need+=(python3)
+command -v nft >/dev/null || need+=(nftables)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   flock "$lock" apt-get update -qq >/dev/null

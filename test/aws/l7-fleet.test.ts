@@ -136,11 +136,18 @@ describe("L7Fleet", () => {
   });
 
   test.each([
-    ["internet", 1],
-    ["private", 0],
-  ])("warns that the return path behind Global Accelerator is missing (exposure %s: %i warnings)", (exposure, count) => {
-    const { stack } = ownFleetPop({ l4: { ...bgp, exposure } as L4Mode });
-    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
-    expect(warnings.filter((w) => w.includes("direct server return"))).toHaveLength(count);
+    ["internet", ["10.30.0.11", "10.30.0.12"]],
+    ["private", []],
+  ])("with exposure %s, replies return through the L4 nodes %j", (exposure, via) => {
+    const { stack, pop } = ownFleetPop({ l4: { ...bgp, exposure } as L4Mode });
+    const files = (pop.l7 as L7Fleet).nodeFiles["l7-a"];
+    const script = files[L7_NODE_PATHS.returnPath];
+    if (via.length === 0) {
+      expect(script).toBeUndefined();
+    } else {
+      for (const [i, l4] of via.entries()) expect(script).toContain(`ip link add edge-ret${i + 1} type ipip local 10.30.1.10 remote ${l4} `);
+      const sg = ofType(stack, "aws_security_group").find((g) => g.name === "fra-l7-fleet")!;
+      expect((sg.egress as Record<string, unknown>[]).map((r) => r.protocol)).toEqual(["tcp", "4"]);
+    }
   });
 });

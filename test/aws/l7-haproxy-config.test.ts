@@ -1,5 +1,5 @@
 import { HaproxyConfigInput, renderHaproxyConfig } from "../../lib/model/haproxy-config";
-import { renderDsrScript, renderL7CloudInit, renderL7NodeFiles } from "../../lib/model/l7-node-config";
+import { L7_NODE_PATHS, renderDsrScript, renderL7CloudInit, renderL7NodeFiles, renderReturnRules, renderReturnScript } from "../../lib/model/l7-node-config";
 import { cloudInitFiles } from "../l7/cloud-init";
 
 const input: HaproxyConfigInput = {
@@ -81,8 +81,24 @@ describe("HAProxy configuration of an L7 node", () => {
   });
 
   test("cloud-init carries every node file unchanged", () => {
-    const files = renderL7NodeFiles({ haproxy: input, certificate: { kind: "secrets-manager", secretArn: "arn:aws:secretsmanager:eu-central-1:123456789012:secret:x", region: "eu-central-1" } });
+    const files = renderL7NodeFiles({ haproxy: input, certificate: { kind: "secrets-manager", secretArn: "arn:aws:secretsmanager:eu-central-1:123456789012:secret:x", region: "eu-central-1" }, replyVia: [] });
     expect(cloudInitFiles(renderL7CloudInit(files))).toEqual(files);
     expect(Object.keys(files)).toContain("/etc/systemd/system/haproxy.service.d/edge-l7.conf");
+  });
+
+  test("behind Global Accelerator, replies return over IPIP through the L4 node each flow came from", () => {
+    expect(renderReturnScript("10.0.1.10", ["10.0.0.11", "10.0.0.12"]).split("\n").slice(5, 11)).toEqual([
+      '[ -e /sys/class/net/edge-ret1 ] || ip link add edge-ret1 type ipip local 10.0.1.10 remote 10.0.0.11 || die "cannot make edge-ret1 to 10.0.0.11"',
+      "ip link set edge-ret1 up",
+      "sysctl -qw net.ipv4.conf.edge-ret1.rp_filter=0",
+      "ip route replace default dev edge-ret1 table 257",
+      "ip rule del fwmark 257 lookup 257 2>/dev/null || true",
+      "ip rule add fwmark 257 lookup 257 priority 257",
+    ]);
+    expect(renderReturnRules(["10.0.0.11", "10.0.0.12"])).toContain('    iifname "edge-ret1" ct mark set 257 meta mark set 257\n    iifname "edge-ret2" ct mark set 258 meta mark set 258\n');
+    const files = renderL7NodeFiles({ haproxy: input, certificate: { kind: "acm-export", certificateArn: "arn:aws:acm:eu-central-1:123456789012:certificate/x", region: "eu-central-1" }, replyVia: ["10.0.0.11"] });
+    expect(files["/etc/systemd/system/edge-l7-network.service"]).toContain(`ExecStart=${L7_NODE_PATHS.returnPath}\n`);
+    const direct = renderL7NodeFiles({ haproxy: input, certificate: { kind: "acm-export", certificateArn: "arn:aws:acm:eu-central-1:123456789012:certificate/x", region: "eu-central-1" }, replyVia: [] });
+    expect(direct[L7_NODE_PATHS.returnPath]).toBeUndefined();
   });
 });

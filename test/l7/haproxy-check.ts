@@ -98,6 +98,14 @@ for (const app of apps) {
       for (const script of [L7_NODE_PATHS.dsr, L7_NODE_PATHS.ipip, L7_NODE_PATHS.fetchCertificate]) {
         check(`sh -n ${script} of ${id}`, run("sh", ["-n", "-c", files[script] ?? "exit 1"]));
       }
+      // Behind Global Accelerator: the return-path script and its nftables rules (nft -c parses
+      // and checks them against the kernel without loading them).
+      if (files[L7_NODE_PATHS.returnPath]) {
+        check(`sh -n ${L7_NODE_PATHS.returnPath} of ${id}`, run("sh", ["-n", "-c", files[L7_NODE_PATHS.returnPath]]));
+        const rules = join(work, `${id}.nft`);
+        writeFileSync(rules, files[L7_NODE_PATHS.returnRules]);
+        check(`nft -c ${L7_NODE_PATHS.returnRules} of ${id}`, run("nft", ["-c", "-f", rules]));
+      }
     }
   }
 }

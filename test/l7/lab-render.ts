@@ -20,6 +20,8 @@ export const LAB = {
   hostname: "l7.pop.lab.test",
   originName: "dc.lab.test",
   poolSize: 4,
+  /** The stand-in L4 node the return-path test sends a flow through. */
+  l4Address: "10.201.3.1",
   certificateArn: "arn:aws:acm:eu-central-1:123456789012:certificate/lab",
 };
 
@@ -42,6 +44,7 @@ const fleet = new L7Fleet(stack, "Fleet", {
   serverTimeoutMs: 5000,
   // The lab's file descriptor limit (20000 here) is below what the default 50000 needs.
   maxClientConnections: 4000,
+  replyVia: [LAB.l4Address],
 });
 const files = fleet.nodeFiles["l7-lab"];
 const substitutions: [string, string][] = [
@@ -60,6 +63,14 @@ mkdirSync(outdir, { recursive: true });
 writeFileSync(join(outdir, "haproxy.cfg"), config);
 writeFileSync(join(outdir, "dsr.sh"), files[L7_NODE_PATHS.dsr]);
 writeFileSync(join(outdir, "ipip.sh"), files[L7_NODE_PATHS.ipip]);
+// The return path (Global Accelerator ingress). A veth named like the IPIP device stands in for
+// it (no ipip module here), so the module load is the one line left out.
+const returnScript = files[L7_NODE_PATHS.returnPath];
+const modprobe = returnScript.split("\n").find((l) => l.startsWith("modprobe ipip"));
+if (!modprobe) throw new Error("the return-path script no longer loads the ipip module");
+writeFileSync(join(outdir, "return.sh"), returnScript.replace(`${modprobe}\n`, "").split(L7_NODE_PATHS.returnRules).join(join(outdir, "return.nft")));
+writeFileSync(join(outdir, "return.nft"), files[L7_NODE_PATHS.returnRules]);
+console.log(`left out (return path): ${modprobe}; ${L7_NODE_PATHS.returnRules} -> ${join(outdir, "return.nft")}`);
 // The certificate fetch as rendered for ACM export; the validated ARN is still a cdktf token here
 // (Terraform fills it at apply time).
 const arnToken = /\$\{TfToken\[TOKEN\.\d+\]\}/g;

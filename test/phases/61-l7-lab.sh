@@ -5,7 +5,9 @@
 # client verifying the name, HTTP/2 by ALPN, TLS 1.1 refused (a control proves the client can
 # speak it), the origin's TCP connection count for 1,000 sequential requests over fresh client
 # connections (the warm pool), 503 within the timeout on origin loss and the health endpoint
-# failing; key delivery through the rendered ACM-export script with a stand-in aws CLI. Runs the rendered DSR script (VIP on loopback, sysctls) and the rendered IPIP script:
+# failing; key delivery through the rendered ACM-export script with a stand-in aws CLI; the
+# return path behind Global Accelerator (marks + policy routing) on a veth named like the IPIP
+# device. Runs the rendered DSR script (VIP on loopback, sysctls) and the rendered IPIP script:
 # this kernel has no ipip module, so decapsulation itself is NOT tested here.
 # Bounded: every wait has a timeout; cleanup on any exit removes namespaces and processes.
 start=$(date +%s)
@@ -18,7 +20,7 @@ if [ "$(id -u)" != 0 ]; then echo "the lab needs root (network namespaces)"; ech
 if ! bash scripts/deps/haproxy.sh >/dev/null; then echo "haproxy install failed"; echo "l7-lab: 0 passed, 1 failed"; exit 1; fi
 
 id=$$
-cli=e7c$id l7=e7l$id dc=e7d$id
+cli=e7c$id l7=e7l$id dc=e7d$id ret=e7r$id far=e7f$id
 dir=$(mktemp -d /tmp/edge-l7-lab.XXXXXX)
 chmod 755 "$dir"
 pids=()
@@ -28,7 +30,7 @@ cleanup() {
   fi
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
   for p in "${pids[@]}"; do wait "$p" 2>/dev/null; done
-  for ns in "$cli" "$l7" "$dc"; do ip netns pids "$ns" 2>/dev/null | xargs -r kill 2>/dev/null; ip netns del "$ns" 2>/dev/null; done
+  for ns in "$cli" "$l7" "$dc" "$ret" "$far"; do ip netns pids "$ns" 2>/dev/null | xargs -r kill 2>/dev/null; ip netns del "$ns" 2>/dev/null; done
   rm -rf "$dir"
 }
 trap cleanup EXIT
@@ -169,6 +171,28 @@ echo "origin: at most $most requests in flight at once; $((after - before)) new 
 if echo "$out" | grep -q "statuses=200:320 " && [ "$most" -le "$LAB_POOL_SIZE" ] && [ $((after - before)) -le $((2 * LAB_POOL_SIZE)) ]; then
   pass "bounded pool: 16 concurrent clients, at most $most requests in flight at the origin (<= $LAB_POOL_SIZE), $((after - before)) new origin connections for 320 requests"
 else fail "bounded pool: client '$out', $most in flight, $((after - before)) new connections"; fi
+
+# --- the return path behind Global Accelerator: replies leave by the device the flow came in on ---
+# A far client reachable only through a stand-in L4 node; the L7 node has no route to it. A veth
+# named edge-ret1 stands in for the IPIP device to that L4 node (no ipip module here).
+ip netns add "$ret"; ip netns add "$far"
+for ns in "$ret" "$far"; do ip -n "$ns" link set lo up; done
+ip link add edge-ret1 netns "$l7" type veth peer name "${ret}b" netns "$ret"
+ip link add "${ret}c" netns "$ret" type veth peer name "${far}a" netns "$far"
+ip -n "$l7" addr add 10.201.3.2/24 dev edge-ret1; ip -n "$l7" link set edge-ret1 up
+ip -n "$ret" addr add "$LAB_L4_ADDRESS/24" dev "${ret}b"; ip -n "$ret" link set "${ret}b" up
+ip -n "$ret" addr add 10.201.4.1/24 dev "${ret}c"; ip -n "$ret" link set "${ret}c" up
+ip -n "$far" addr add 10.201.4.2/24 dev "${far}a"; ip -n "$far" link set "${far}a" up
+ip -n "$far" route add default via 10.201.4.1
+ip -n "$ret" route add "$LAB_VIP/32" via 10.201.3.2
+in_ns "$ret" sysctl -qw net.ipv4.ip_forward=1 "net.ipv4.conf.${ret}b.proxy_arp=1"
+far_request() { in_ns "$far" curl -s --cacert "$dir/ca.pem" --resolve "$LAB_SERVICE_NAME:443:$LAB_VIP" -o /dev/null -w '%{http_code}' --max-time 3 "https://$LAB_SERVICE_NAME/"; }
+code=$(far_request)
+if [ "$code" = 000 ]; then pass "control: without the return path the far client gets no answer (the L7 node has no route to it)"
+else fail "control: the far client got '$code' before the return path was set up"; fi
+if out=$(in_ns "$l7" sh "$dir/node/return.sh" 2>&1) && [ "$(far_request)" = 200 ]; then
+  pass "return path: the far client's flow came in on edge-ret1, was marked, and its replies went back out edge-ret1 (HTTP 200)"
+else fail "return path: script '$out', far client got '$(far_request)'"; fi
 
 # --- origin loss: 503 within the timeout, then the health endpoint fails ---
 request() { in_ns "$cli" curl -s --cacert "$dir/ca.pem" --resolve "$LAB_SERVICE_NAME:443:$LAB_VIP" -o /dev/null -w '%{http_code} %{time_total}' --max-time 10 "https://$LAB_SERVICE_NAME/"; }
