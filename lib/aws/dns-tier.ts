@@ -13,6 +13,7 @@ import { assertAwsRegion } from "./regions";
 import { RoutingPolicy } from "./routing-policy";
 import { IHostedZone } from "./zone";
 import { validateAddPop, validateDnsTierProps, validateUseDnsMap } from "../validation/aws-entry";
+import { skipCheckov } from "../checkov";
 
 export interface DnsTierProps {
   /** Apex of the zone, e.g. "example.com". */
@@ -70,6 +71,7 @@ export class DnsTier extends Construct implements IHostedZone {
       this.zoneId = props.existingZoneId;
     } else {
       this.zone = new Route53Zone(this, "Resource", { name: props.zoneName, comment: "cdktf-edge DNS tier" });
+      skipCheckov(this.zone, "CKV2_AWS_38", "CKV2_AWS_39");
       this.zoneId = this.zone.zoneId;
     }
   }
@@ -142,6 +144,7 @@ export class DnsTier extends Construct implements IHostedZone {
           ...target,
           ...policy,
         });
+        if ("records" in target && target.records) skipCheckov(record, "CKV2_AWS_23");
         this.records[aaaa ? `${setIdentifier}/AAAA` : setIdentifier] = record;
         records.push(record);
       }

@@ -6,6 +6,7 @@ import { EdgeConfigError } from "../errors";
 import { assertIntRange, logicalName } from "../validate";
 import { L4Tier } from "./l4-tier";
 import { validateAcceleratorAddPop, validateGlobalAcceleratorProps } from "../validation/aws-entry";
+import { skipCheckov } from "../checkov";
 
 export interface GlobalAcceleratorProps {
   readonly name: string;
@@ -53,6 +54,7 @@ export class GlobalAccelerator extends Construct {
         : undefined,
       tags: { Name: props.name },
     });
+    if (!props.flowLogs) skipCheckov(this.accelerator, "CKV_AWS_75");
     this.listener = new GlobalacceleratorListener(this, "Listener", {
       acceleratorArn: this.accelerator.arn,
       protocol: "TCP",

@@ -15,6 +15,7 @@ import { BgpDaemon, GateTiming, L4NodeConfigInput, L7HealthProbe, renderCloudIni
 import { assertIntRange, assertUnique, logicalName } from "../validate";
 import { IL7BackendPool, L4Mode, L4Node, L7Backend, L7HealthCheck } from "./l4-mode";
 import { PopNetwork } from "./network";
+import { skipCheckov } from "../checkov";
 
 /** What an L4 tier needs from the L7 behind it (an L7Tier, or an L7 fleet). */
 export interface IL7Front {
@@ -259,7 +260,7 @@ export class BgpFleet {
 
   private instance(node: L4Node, userData: string): Instance {
     const mode = this.props.mode;
-    return new Instance(this.scope, `Node-${logicalName(node.name)}`, {
+    const instance = new Instance(this.scope, `Node-${logicalName(node.name)}`, {
       region: this.props.region,
       ami: mode.ami,
       instanceType: mode.instanceType ?? "c7gn.large",
@@ -270,8 +271,12 @@ export class BgpFleet {
       userData,
       metadataOptions: { httpTokens: "required", httpEndpoint: "enabled" },
       rootBlockDevice: { encrypted: true },
+      monitoring: true,
+      ebsOptimized: true,
       tags: { Name: `${this.props.name}-l4-${node.name}`, "cdktf-edge:tier": "l4", "cdktf-edge:maglev-digest": this.table.digest.slice(0, 16) },
     });
+    skipCheckov(instance, "CKV2_AWS_41");
+    return instance;
   }
 }
 

@@ -14,6 +14,7 @@ import { L4Exposure, L4Mode } from "./l4-mode";
 import { PopNetwork } from "./network";
 import { assertAwsRegion } from "./regions";
 import { validateL4TierProps } from "../validation/aws-entry";
+import { skipCheckov } from "../checkov";
 
 export interface L4TierProps {
   /** Short name, unique in the platform (max 20 characters). */
@@ -105,6 +106,7 @@ export class L4Tier extends Construct implements IDnsEndpoint {
       enableCrossZoneLoadBalancing: crossZone,
       tags: { Name: `${props.name}-l4`, "cdktf-edge:tier": "l4" },
     });
+    skipCheckov(nlb, "CKV_AWS_150", "CKV_AWS_91", "CKV2_AWS_20", "CKV2_AWS_28", ...(crossZone ? [] : (["CKV_AWS_152"] as const)));
     for (const port of [443, 80]) {
       const group = new LbTargetGroup(this, `ToL7-${port}`, {
         region,

@@ -270,6 +270,8 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
         userDataReplaceOnChange: true,
         metadataOptions: { httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1 },
         rootBlockDevice: { encrypted: true },
+        monitoring: true,
+        ebsOptimized: true,
         tags: { Name: `${props.name}-l7-${node.name}`, "cdktf-edge:tier": "l7-fleet", "cdktf-edge:vips": props.vips.join(" ") },
       });
     }

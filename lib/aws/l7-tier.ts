@@ -18,6 +18,7 @@ import { assertAwsRegion } from "./regions";
 import { assertModernTlsPolicy, DEFAULT_TLS_POLICY } from "./tls-policy";
 import { IHostedZone } from "./zone";
 import { validateL7TierProps } from "../validation/aws-entry";
+import { skipCheckov } from "../checkov";
 
 export interface L7TierProps {
   /** Short name, unique in the platform (max 20 characters: it prefixes AWS names). */
@@ -144,6 +145,7 @@ export class L7Tier extends Construct implements IOriginEndpoint {
       desyncMitigationMode: "defensive",
       tags: { Name: `${props.name}-l7`, "cdktf-edge:tier": "l7" },
     });
+    skipCheckov(this.loadBalancer, "CKV_AWS_150", "CKV_AWS_91", "CKV2_AWS_28");
     this.originHostname = this.loadBalancer.dnsName;
 
     this.certificate = new AcmCertificate(this, "Certificate", {

@@ -13,6 +13,7 @@ import { PopNetwork } from "./network";
 import { assertAwsRegion } from "./regions";
 import { IHostedZone } from "./zone";
 import { validatePopProps } from "../validation/aws-entry";
+import { skipCheckov } from "../checkov";
 
 export interface PopProps {
   /** Short name, unique in the platform: 1-16 letters, digits, '-' (it names DNS map locations). */
@@ -94,6 +95,7 @@ export class Pop extends Construct implements IDnsEndpoint, IOriginEndpoint {
           ? { alias: { name: target.dnsName, zoneId: target.hostedZoneId, evaluateTargetHealth: true } }
           : { records: [...target.addresses], ttl: 60 }),
       });
+      if (target.kind !== "alias") skipCheckov(this.hostnameRecord, "CKV2_AWS_23");
     }
     this.endpointName = props.name;
     this.dnsTarget = target;
