@@ -2,7 +2,7 @@
 # Property-based fuzz (fast-check): valid specs synthesize deterministically, mutated specs end in
 # EdgeConfigError, a sample of accepted specs passes terraform validate. Seed printed.
 start=$(date +%s)
-timeout 300 npx ts-node --transpile-only test/fuzz/run.ts
+timeout 300 node -r ./scripts/ts-cache.js test/fuzz/run.ts
 rc=$?
 echo "fuzz phase took $(($(date +%s) - start))s"
 [ $rc -eq 124 ] && echo "fuzz: 0 passed, 1 failed (timed out: a hang)"

@@ -5,7 +5,7 @@
 # after: harness, fuzz
 start=$(date +%s)
 bin=$(bash scripts/deps/checkov.sh | tail -n 1) || { echo "checkov: 0 passed, 1 failed (install failed)"; exit 1; }
-npx ts-node --transpile-only test/checkov/run.ts "$bin"
+node -r ./scripts/ts-cache.js test/checkov/run.ts "$bin"
 rc=$?
 echo "checkov phase took $(($(date +%s) - start))s"
 exit $rc
