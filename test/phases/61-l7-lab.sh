@@ -51,7 +51,7 @@ cat "$dir/node.pem" "$dir/node.key" > "$dir/edge.pem"
 chmod 644 "$dir"/*.pem "$dir"/*.key
 
 # --- render the node through the construct ---
-if ! npx ts-node --transpile-only test/l7/lab-render.ts "$dir/node" "$dir/edge.pem" "$dir/ca.pem"; then
+if ! node -r ./scripts/ts-cache.js test/l7/lab-render.ts "$dir/node" "$dir/edge.pem" "$dir/ca.pem"; then
   fail "render the L7 node"; finish; exit 1
 fi
 # shellcheck disable=SC1091
