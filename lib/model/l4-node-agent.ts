@@ -13,7 +13,7 @@ export const EDGE_L4_AGENT = String.raw`#!/usr/bin/python3
   edge-l4 gate --exabgp  the same, as an ExaBGP API process (announce/withdraw on stdout)
   edge-l4 status       print the gate's view as JSON
 """
-import base64, hashlib, json, math, os, socket, ssl, struct, subprocess, sys, threading, time
+import hashlib, json, math, os, socket, ssl, struct, subprocess, sys, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -144,9 +144,9 @@ def complete_table(raw):
 def cmd_load_table(cfg):
     table = cfg["table"]
     try:
-        with open(table["file"]) as f:
-            raw = base64.b64decode(f.read().strip(), validate=True)
-    except (OSError, ValueError) as e:
+        with open(table["file"], "rb") as f:
+            raw = f.read()
+    except OSError as e:
         die("cannot read the table %s: %s" % (table["file"], e))
     full = complete_table(raw)
     digest = hashlib.sha256(full).hexdigest()
@@ -272,8 +272,17 @@ def serve_ready(port, announcer):
         def log_message(self, *args):
             pass
 
-    server = HTTPServer(("0.0.0.0", port), Ready)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # A predecessor still holding the port must not kill the gate (ExaBGP gives up on a helper
+    # that keeps dying): retry, then run without it, which Global Accelerator sees as unhealthy.
+    for attempt in range(10):
+        try:
+            server = HTTPServer(("0.0.0.0", port), Ready)
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            return
+        except OSError as e:
+            if attempt == 9:
+                log("FAILED to serve the ready port %d: %s (Global Accelerator will see this node unhealthy)" % (port, e))
+            time.sleep(0.5)
 
 
 def cmd_gate(cfg, exabgp):

@@ -73,13 +73,16 @@ export interface L4NodeConfigInput {
   readonly acceleratorAddress?: string;
 }
 
-/** A file cloud-init writes. */
+/** A file cloud-init writes: text, or bytes (always written gzip+base64). */
 export interface NodeFile {
-  readonly content: string;
+  readonly content: string | Uint8Array;
   readonly mode: "0644" | "0755";
   /** Written gzip+base64 in the user data (files without Terraform references only). */
   readonly compress?: boolean;
 }
+
+/** Where the EMGL table lands on the node (binary; gzip+base64 in the user data). */
+export const TABLE_PATH = "/etc/edge-l4/table.emgl";
 
 /** File path → file, ready for cloud-init `write_files`. */
 export type NodeFiles = Readonly<Record<string, NodeFile>>;
@@ -107,7 +110,7 @@ export function renderL4NodeFiles(input: L4NodeConfigInput): NodeFiles {
   validateNodeConfigInput("renderL4NodeFiles", input);
   const files: Record<string, NodeFile> = {
     [NODE_CONFIG_PATH]: { content: renderNodeJson(input), mode: "0644" },
-    "/etc/edge-l4/table.emgl.b64": { content: `${Buffer.from(input.tableBytes).toString("base64")}\n`, mode: "0644" },
+    [TABLE_PATH]: { content: input.tableBytes, mode: "0644", compress: true },
     "/usr/local/sbin/edge-l4": { content: EDGE_L4_AGENT, mode: "0755", compress: true },
     "/etc/edge-l4/net.sh": { content: renderNetScript(input), mode: "0755" },
     "/etc/edge-l4/edge-l4.nft": { content: renderNftables(input), mode: "0644" },
@@ -137,7 +140,7 @@ function renderNodeJson(input: L4NodeConfigInput): string {
     vips: input.vips,
     serviceAddresses: input.serviceAddresses,
     ports: input.ports,
-    table: { file: "/etc/edge-l4/table.emgl.b64", format: "EMGL v1", digest: input.tableDigest },
+    table: { file: TABLE_PATH, format: "EMGL v1", digest: input.tableDigest },
     probe: input.probe,
     gate: { ...input.gate, stateDir: GATE_STATE_DIR, readyPort: input.readyPort ?? null },
   };
@@ -327,8 +330,8 @@ export function renderCloudInit(files: NodeFiles, daemon: BgpDaemon, options: { 
   lines.push("write_files:");
   for (const [path, file] of Object.entries(files)) {
     lines.push(`  - path: ${path}`, `    permissions: "${file.mode}"`, "    defer: true");
-    if (file.compress) {
-      lines.push("    encoding: gz+b64", `    content: ${gzipSync(Buffer.from(file.content), { level: 9 }).toString("base64")}`);
+    if (file.compress || typeof file.content !== "string") {
+      lines.push("    encoding: gz+b64", `    content: ${gzipSync(file.content, { level: 9 }).toString("base64")}`);
     } else {
       lines.push("    content: |");
       for (const line of file.content.trimEnd().split("\n")) lines.push(`      ${line}`);

@@ -36,8 +36,8 @@ const tiers = [
 const json = JSON.parse(Testing.synth(stack)) as { resource: { aws_instance: Record<string, { user_data: string; tags: { Name: string } }> } };
 
 /** The write_files entries of user data as renderCloudInit writes them. */
-function cloudInitFiles(userData: string): Record<string, { content: string; mode: string }> {
-  const files: Record<string, { content: string; mode: string }> = {};
+function cloudInitFiles(userData: string): Record<string, { content: string | Buffer; mode: string }> {
+  const files: Record<string, { content: string | Buffer; mode: string }> = {};
   const lines = userData.split("\n");
   let current: string | undefined;
   let block = false;
@@ -46,7 +46,7 @@ function cloudInitFiles(userData: string): Record<string, { content: string; mod
     if (path) [current, block] = [path[1], false];
     else if (current && /^ {4}permissions: "(\d+)"$/.test(line)) files[current] = { content: "", mode: /"(\d+)"/.exec(line)![1] };
     else if (current && /^ {4}content: \|$/.test(line)) block = true;
-    else if (current && /^ {4}content: (\S+)$/.test(line)) files[current].content = gunzipSync(Buffer.from(line.slice(13), "base64")).toString();
+    else if (current && /^ {4}content: (\S+)$/.test(line)) files[current].content = gunzipSync(Buffer.from(line.slice(13), "base64"));
     else if (current && block && line.startsWith("      ")) files[current].content += `${line.slice(6)}\n`;
     else if (!line.startsWith("    ")) [current, block] = [undefined, false];
   }
@@ -65,5 +65,7 @@ for (const instance of Object.values(json.resource.aws_instance)) {
 }
 const table = tiers[0].forwardingTable!;
 writeFileSync(join(out, "table.emgl"), table.bytes);
+writeFileSync(join(out, "header.emgl"), table.headerBytes);
+writeFileSync(join(out, "delivery"), `${tiers[0].fleet!.tableDelivery}\n`);
 writeFileSync(join(out, "digest"), `${table.digest}\n`);
 console.log(`rendered ${Object.keys(json.resource.aws_instance).length} nodes; table M=${table.tableSize} (${table.bytes.length} bytes, shipped ${tiers[0].fleet!.tableDelivery}), sha256 ${table.digest.slice(0, 16)}…; user data ${Object.values(json.resource.aws_instance).map((i) => Buffer.byteLength(i.user_data)).join("/")} bytes`);

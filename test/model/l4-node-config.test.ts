@@ -20,7 +20,7 @@ const base: L4NodeConfigInput = {
   gate: { intervalSeconds: 2, rise: 2, fall: 3 },
   underlayMtu: 9001,
 };
-const text = (input: L4NodeConfigInput, path: string) => renderL4NodeFiles(input)[path]?.content;
+const text = (input: L4NodeConfigInput, path: string) => renderL4NodeFiles(input)[path]?.content as string | undefined;
 
 describe("renderL4NodeFiles", () => {
   test("BIRD: VIP routes only from the gate's state file under /run, exported only to the peers, with BFD", () => {
@@ -62,11 +62,11 @@ describe("renderL4NodeFiles", () => {
       vips: ["203.0.113.10"],
       serviceAddresses: ["203.0.113.10"],
       ports: [443, 80],
-      table: { file: "/etc/edge-l4/table.emgl.b64", format: "EMGL v1", digest: table.digest },
+      table: { file: "/etc/edge-l4/table.emgl", format: "EMGL v1", digest: table.digest },
       probe: base.probe,
       gate: { intervalSeconds: 2, rise: 2, fall: 3, stateDir: "/run/edge-l4/gate", readyPort: null },
     });
-    expect(Buffer.from(text(base, "/etc/edge-l4/table.emgl.b64")!, "base64")).toEqual(Buffer.from(table.bytes));
+    expect(renderL4NodeFiles(base)["/etc/edge-l4/table.emgl"]).toEqual({ content: table.bytes, mode: "0644", compress: true });
   });
 
   test("Transit Gateway Connect: BGP between GRE inside addresses, keepalives instead of BFD, GRE MTU below the TGW's 8500", () => {
@@ -132,7 +132,7 @@ describe("renderL4NodeFiles", () => {
 
   test("every node of a fleet gets the same table bytes and the same agent", () => {
     const other = { ...base, nodeName: "l4-2", nodeAddress: "10.0.0.12" };
-    expect(text(other, "/etc/edge-l4/table.emgl.b64")).toBe(text(base, "/etc/edge-l4/table.emgl.b64"));
+    expect(renderL4NodeFiles(other)["/etc/edge-l4/table.emgl"].content).toEqual(renderL4NodeFiles(base)["/etc/edge-l4/table.emgl"].content);
     expect(text(other, "/usr/local/sbin/edge-l4")).toBe(EDGE_L4_AGENT);
   });
 });
