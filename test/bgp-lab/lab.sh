@@ -75,7 +75,7 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 
 openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=www.lab.example" -keyout "$lab/l7.key" -out "$lab/l7.csr" 2>/dev/null
 printf 'subjectAltName=DNS:www.lab.example\n' >"$lab/san.ext"
 openssl x509 -req -in "$lab/l7.csr" -CA "$lab/ca.pem" -CAkey "$lab/ca.key" -CAcreateserial -days 1 -extfile "$lab/san.ext" -out "$lab/l7.pem" 2>/dev/null
-if ! (cd "$root" && LAB_OUT="$lab/render" LAB_CA="$lab/ca.pem" LAB_NET=$net npx ts-node --transpile-only test/bgp-lab/render.ts); then
+if ! (cd "$root" && LAB_OUT="$lab/render" LAB_CA="$lab/ca.pem" LAB_NET=$net node -r ./scripts/ts-cache.js test/bgp-lab/render.ts); then
   bad "the library renders the lab's nodes"; echo "bgp-lab: $pass passed, $((fail + 1)) failed"; exit 1
 fi
 digest=$(cat "$lab/render/digest")
