@@ -37,4 +37,14 @@ describe("validation harness", () => {
     expect(failures).toContain("broken-vcl › fastly_service_vcl.cdn: falco lint");
     expect(failures).toContain("req.no_such_variable");
   });
+
+  test("fails when a recv snippet's backend choice would be overwritten by Fastly's default conditions", () => {
+    const [report] = checkApp("test/fixtures/broken-default-backend.ts", toolchain);
+
+    expect(report.ok).toBe(false);
+    expect(report.steps.find((s) => s.tool === "terraform validate")?.result.ok).toBe(true);
+    const failures = describeFailures(report).join("\n");
+    expect(failures).toContain("broken-routing › fastly_service_vcl.cdn: routing survives Fastly's default conditions");
+    expect(failures).toContain("recv snippet(s) route set req.backend, but Fastly's default conditions then set it to origin, canary");
+  });
 });

@@ -1,5 +1,5 @@
 import { basename, join, resolve } from "path";
-import { assembleServices, falcoLint } from "./falco";
+import { assembleServices, falcoLint, routingSurvives } from "./falco";
 import { synthApp } from "./synth";
 import { CheckResult, Diagnostic, PinnedProvider, prepareWorkdir, terraformInit, terraformValidate } from "./terraform";
 import { Toolchain } from "./toolchain";
@@ -32,6 +32,7 @@ export function checkApp(appFile: string, toolchain: Toolchain): StackReport[] {
     if (init.ok) steps.push({ tool: "terraform validate", result: terraformValidate(workdir, toolchain) });
     for (const assembled of assembleServices(stack.jsonPath, join(base, "vcl", stack.name))) {
       steps.push({ tool: `falco lint ${assembled.address} (assembled as Fastly does)`, result: falcoLint(assembled, toolchain) });
+      steps.push({ tool: `routing survives Fastly's default conditions ${assembled.address}`, result: routingSurvives(assembled) });
     }
     return { app: appFile, stack: stack.name, pinned, steps, ok: steps.every((s) => s.result.ok) };
   });

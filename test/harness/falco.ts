@@ -1,7 +1,7 @@
 import { spawnSync } from "child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { assembleServiceVcl, ServiceVclJson } from "../../lib/model/vcl";
+import { assembleServiceVcl, blocks, defaultBackends, ServiceSnippetJson, ServiceVclJson } from "../../lib/model/vcl";
 import { CheckResult, Diagnostic } from "./terraform";
 import { Toolchain } from "./toolchain";
 
@@ -26,6 +26,28 @@ export function assembleServices(jsonPath: string, outDir: string): AssembledSer
     writeFileSync(vclPath, assembleServiceVcl(service));
     return { address: `fastly_service_vcl.${name}`, service, vclPath };
   });
+}
+
+/**
+ * A backend chosen in a recv snippet survives the VCL Fastly assembles only when no backend is
+ * Fastly's default: its `# default conditions` block runs after the snippets and would set
+ * req.backend again. Fails when a recv snippet sets req.backend and some backend has no
+ * request_condition.
+ */
+export function routingSurvives(assembled: AssembledService): CheckResult {
+  const choosing = blocks<ServiceSnippetJson>(assembled.service.snippet)
+    .filter((s) => s.type === "recv" && /\bset\s+req\.backend\s*=/.test(s.content))
+    .map((s) => s.name);
+  const defaults = defaultBackends(assembled.service);
+  const ok = choosing.length === 0 || defaults.length === 0;
+  const detail = ok
+    ? `recv snippets choosing a backend: ${choosing.join(", ") || "none"}; default backends: ${defaults.join(", ") || "none"}`
+    : `recv snippet(s) ${choosing.join(", ")} set req.backend, but Fastly's default conditions then set it to ${defaults.join(", ")} (no request_condition)`;
+  return {
+    ok,
+    diagnostics: ok ? [] : [{ severity: "error", summary: "backend choice overwritten by Fastly's default conditions", detail, resource: assembled.address }],
+    output: detail,
+  };
 }
 
 /** Line numbers (1-based) of the assembled file that hold the service's own snippets. */
