@@ -1,6 +1,6 @@
 import { basename, join, resolve } from "path";
 import { assembleServices, falcoLint, routingSurvives } from "./falco";
-import { synthApp } from "./synth";
+import { harnessOutdir, synthApp } from "./synth";
 import { CheckResult, Diagnostic, PinnedProvider, prepareWorkdir, terraformInit, terraformValidate } from "./terraform";
 import { Toolchain } from "./toolchain";
 import { checkProviderPins } from "./pins";
@@ -23,7 +23,7 @@ export const workRoot = resolve(__dirname, "..", ".work");
  */
 export function checkApp(appFile: string, toolchain: Toolchain): StackReport[] {
   const base = join(workRoot, basename(appFile, ".ts"));
-  return synthApp(appFile, join(base, "cdktf.out")).map((stack) => {
+  return synthApp(appFile, harnessOutdir(appFile)).map((stack) => {
     const workdir = join(base, "tf", stack.name);
     const pinned = prepareWorkdir(stack.jsonPath, workdir, toolchain);
     const steps: { tool: string; result: CheckResult }[] = [{ tool: "provider pins", result: checkProviderPins(stack.jsonPath) }];
