@@ -16,6 +16,27 @@ export function fail(path: string, rule: RuleId, prop: string, problem: string, 
 export const child = (prop: string, key: string | number) =>
   typeof key === "number" ? `${prop}[${key}]` : prop ? `${prop}.${key}` : key;
 
+// Entries of big lists and maps (a DNS map's 100,000 prefixes and their latencies) are checked
+// first without building their prop names; only a failing entry is checked again with its name,
+// which throws the very same error. A check's verdict never depends on the prop it is given.
+function quietly(item: Check, path: string, prop: string, key: string | number, value: unknown): void {
+  try {
+    item(path, "", value);
+  } catch {
+    item(path, child(prop, key), value);
+    throw new Error(`validation of ${child(prop, key)} failed only without its name`);
+  }
+}
+
+function quietlyKey(key: Check, path: string, prop: string, k: string): void {
+  try {
+    key(path, "", k);
+  } catch {
+    key(path, `${prop} key`, k);
+    throw new Error(`validation of the key ${k} of ${prop} failed only without its name`);
+  }
+}
+
 function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
@@ -95,7 +116,7 @@ export function list(item: Check, min = 0, max = 10000): Check {
     if (value.length < min || value.length > max) {
       fail(path, "shape.array-length", prop, `has ${value.length} entries`, value, max === 10000 ? `at least ${min} entries` : `${min} to ${max} entries`);
     }
-    value.forEach((v, i) => item(path, child(prop, i), v));
+    value.forEach((v, i) => quietly(item, path, prop, i, v));
   };
 }
 
@@ -115,8 +136,8 @@ export function dict(key: Check, item: Check): Check {
     present(path, prop, value, "an object");
     if (typeof value !== "object" || Array.isArray(value)) fail(path, "shape.type", prop, `is ${typeName(value)}, not an object`, value, "an object");
     for (const [k, v] of Object.entries(value as object)) {
-      key(path, `${prop} key`, k);
-      item(path, child(prop, k), v);
+      quietlyKey(key, path, prop, k);
+      quietly(item, path, prop, k, v);
     }
   };
 }
