@@ -20,9 +20,17 @@ export function validateLoopBound(path: string, prop: string, value: unknown, ma
 
 const backend = obj({ name: str(1024, 0), weight: optional(anyNumber) }, "a backend { name, weight? }");
 
+function plainBackend(b: unknown): boolean {
+  if (typeof b !== "object" || b === null || Array.isArray(b)) return false;
+  const { name, weight } = b as { name?: unknown; weight?: unknown };
+  return typeof name === "string" && name.length <= 1024 && (weight === undefined || typeof weight === "number");
+}
+
 /** buildMaglevTable / buildHashRing / buildRendezvous arguments. */
 export function validateHashBackends(path: string, backends: unknown, opts: unknown): void {
-  list(backend, 0, 1 << 20)(path, "backends", backends);
+  // A plain loop first (a table of thousands of backends is rebuilt often); anything it does not
+  // accept goes through the shape check for its error.
+  if (!(Array.isArray(backends) && backends.length <= 1 << 20 && backends.every(plainBackend))) list(backend, 0, 1 << 20)(path, "backends", backends);
   options({ tableSize: optional(anyNumber), vnodes: optional(anyNumber) })(path, "options", opts);
 }
 

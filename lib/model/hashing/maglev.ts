@@ -47,27 +47,28 @@ export function buildMaglevTable(backends: readonly HashBackend[], options: Magl
   const path = options.path ?? "maglev";
   const m = options.tableSize ?? DEFAULT_MAGLEV_TABLE_SIZE;
   const { names, weights } = sortBackends(backends, path);
-  assertTableSize(m, weights.filter((w) => w > 0).length, path);
+  let n = 0;
+  for (const w of weights) if (w > 0) n++;
+  assertTableSize(m, n, path);
 
-  const active = weights.flatMap((w, i) => (w > 0 ? [i] : []));
-  const n = active.length;
-  const weight = Float64Array.from(active, (i) => weights[i]);
-  const maxWeight = weight.reduce((a, b) => Math.max(a, b), 0);
+  const backendIndex = new Int32Array(n);
+  const weight = new Float64Array(n);
   const position = new Int32Array(n);
   const skip = new Int32Array(n);
-  for (let a = 0; a < n; a++) {
-    const name = names[active[a]];
+  let maxWeight = 0;
+  let equal = true;
+  for (let i = 0, a = 0; i < weights.length; i++) {
+    if (!(weights[i] > 0)) continue;
+    const name = names[i];
+    backendIndex[a] = i;
+    weight[a] = weights[i];
+    if (a > 0 && weights[i] !== weight[0]) equal = false;
+    if (weights[i] > maxWeight) maxWeight = weights[i];
     position[a] = fnv1a32(name) % m;
     skip[a] = (murmur3_32(name, SKIP_SEED) % (m - 1)) + 1;
+    a++;
   }
-  const input: PopulateInput = {
-    m,
-    position,
-    skip,
-    backendIndex: Int32Array.from(active),
-    weight: weight.every((w) => w === maxWeight) ? undefined : weight,
-    maxWeight,
-  };
+  const input: PopulateInput = { m, position, skip, backendIndex, weight: equal ? undefined : weight, maxWeight };
   const slots = populate(input, names.length);
 
   return {
