@@ -65,8 +65,9 @@ export interface ExactAssignOptions extends DnsMapOptions {
  * lose goes first) on latency + price builds a map; move/swap local search polishes it, and
  * exact re-packing of small groups fixes what single moves cannot. The report carries the
  * lower bound, so `gap` bounds the distance from optimal.
- * Deterministic: ties go by latency, then POP name, then CIDR order.
- * Runs 10 000 prefixes × 50 POPs in a few hundred milliseconds.
+ * Deterministic: ties go by latency, then POP name, then CIDR order. Takes the object form or
+ * columns (see DnsMapColumns) and gives the same map for both; 100,000 prefixes × 100 POPs
+ * (20–30 reachable each) solve in about 1.5 s of CPU (bench/dns.bench.ts).
  */
 export function solveDnsMap(input: DnsMapInput | DnsMapColumns, options: SolveDnsMapOptions = {}): DnsMap {
   validateDnsMapInput(options?.path ?? "dnsMap", input, options);

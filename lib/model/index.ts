@@ -1,6 +1,7 @@
 /** The pure model layer: decisions made once, without cdktf or I/O, rendered by the constructs. */
 export type { Cidr } from "./cidr";
 export { assertNoOverlap, compareCidrs, findOverlap, formatAddress, parseCidr } from "./cidr";
+export * from "./cidr-routing";
 export * from "./dns-map";
 export * from "./handshake";
 export type { HashBackend } from "./hashing/backends";

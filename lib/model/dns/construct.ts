@@ -10,7 +10,8 @@ const INF = Infinity;
  * waiting prefix needs and that POP was its best or second best, the prefix's regret is
  * recomputed at once, so a prefix about to run out of options jumps the queue. Ties: larger
  * demand, then CIDR order; POPs tied on reduced latency by latency, then name. Returns POP
- * index per prefix, or undefined when some prefix finds no POP with room left.
+ * index per prefix, or undefined when some prefix finds no POP with room left — unless
+ * `spill`, which sends such a prefix to its reachable POP left least utilized.
  */
 export function regretAssign(problem: Problem, prices: Float64Array, spill = false): Int32Array | undefined {
   const { demand, capacity, start, pop, cost, epsilon } = problem;
