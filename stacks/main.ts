@@ -43,6 +43,9 @@ export class ReferenceStack extends TerraformStack {
       segmentedCaching: [{ name: "large-media", match: { kind: "extensions", extensions: ["mp4", "m4s", "ts"] } }],
       surrogateKeys: { fromOriginHeader: "Cache-Tag", serviceKey: "edge" },
       versionComment: "reference platform",
+      // The certificate covers exactly the service's domains; the zone gets their ACME challenge
+      // and the CNAME that sends cdn.edge.example.com to Fastly.
+      tls: { route53Zone: this.platform.dns },
     });
   }
 }

@@ -103,7 +103,7 @@ function trimmed(max: number): Check {
   });
 }
 
-const zoneRef = obj({ zoneId: str(64) }, "a Route53 zone { zoneId }");
+const zoneRef = obj({ zoneId: str(64), zoneName: optional(str(253)) }, "a Route53 zone { zoneId, zoneName? }");
 
 const cdnProps: Check = obj({
   serviceName: optional(simpleName),
@@ -124,7 +124,12 @@ const cdnProps: Check = obj({
   esiPathPrefixes: optional(list(urlPath, 1, 100)),
   surrogateKeys: optional(obj({ fromOriginHeader: optional(headerName), serviceKey: optional(str(256)) })),
   logging: optional(list(logEndpoint, 0, 50)),
-  tls: optional(obj({ certificateAuthority: optional(oneOf(["lets-encrypt", "globalsign"])), route53Zone: optional(zoneRef) })),
+  tls: optional(obj({
+    certificateAuthority: optional(oneOf(["lets-encrypt", "globalsign"])),
+    route53Zone: optional(zoneRef),
+    routeTraffic: optional(bool),
+    trafficTtlSeconds: optional(int(0, 2147483647, "a TTL in seconds")),
+  })),
   http3: optional(bool),
   products: optional(obj({ originInspector: optional(bool), domainInspector: optional(bool), websockets: optional(bool) })),
   activate: optional(bool),
@@ -196,6 +201,8 @@ export function validateTlsSubscriptionProps(path: string, props: FastlyTlsSubsc
     service: instance("the service resource (ITerraformDependable)", ["fqn"]),
     certificateAuthority: optional(oneOf(["lets-encrypt", "globalsign"])),
     route53Zone: optional(zoneRef),
+    routeTraffic: optional(bool),
+    trafficTtlSeconds: optional(int(0, 2147483647, "a TTL in seconds")),
   }, "FastlyTlsSubscription props")(path, "", props);
   assertUniqueNames(path, "domains", props.domains, "caseless", "domains");
 }
