@@ -230,6 +230,25 @@ export FALCO_VERSION="$FALCO_VERSION"
 EOF
 }
 
+# Terraform's plugin cache is not safe for concurrent first fills: two phases initialising at once
+# could read a provider another init is still copying in. Fill it once here, under a lock.
+warm_plugin_cache() {
+  local key stamp dir
+  key="$(cat "$CACHE/aws-build" 2>/dev/null)-$AWS_MIRROR_VERSION-$FASTLY_VERSION"
+  stamp=$STAMPS/plugin-cache-$(printf '%s' "$key" | sha256sum | cut -c1-16)
+  if [[ -f $stamp ]]; then echo "toolchain:   plugin cache filled"; return; fi
+  dir=$(mktemp -d)
+  printf '{"terraform":{"required_providers":{"aws":{"source":"hashicorp/aws","version":"%s"},"fastly":{"source":"fastly/fastly","version":"%s"}}}}\n' \
+    "$AWS_MIRROR_VERSION" "$FASTLY_VERSION" >"$dir/main.tf.json"
+  if ! (cd "$dir" && flock "$CACHE/plugin-cache.lock" "$TF_BIN" init -backend=false -input=false -no-color >"$LOGS/plugin-cache.log" 2>&1); then
+    echo "toolchain: terraform init of the plugin cache failed; see $LOGS/plugin-cache.log" >&2
+    rm -rf "$dir"
+    return 1
+  fi
+  rm -rf "$dir"
+  touch "$stamp"
+}
+
 write_rc
 export TF_CLI_CONFIG_FILE=$CACHE/terraform.rc
 parts=${*:-cli fastly aws falco}
@@ -243,5 +262,6 @@ for part in $parts; do
   esac
 done
 [[ -n ${TF_BIN:-} ]] || resolve_cli >/dev/null
+[[ -z ${*:-} ]] && step "plugin cache" warm_plugin_cache
 write_env
 printf 'toolchain: ready in %.1fs (cache %s)\n' "$(elapsed "$script_start")" "$CACHE"
