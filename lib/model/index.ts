@@ -21,3 +21,4 @@ export * from "./tls-names";
 export * from "./maglev-table-format";
 export { applyTerraformAddresses, APPLY_TIME_ADDRESS_ATTRIBUTES } from "./terraform-addresses";
 export * as vcl from "./vcl";
+export * as whatIf from "./what-if";

@@ -1,4 +1,4 @@
-import { Annotations, TerraformOutput } from "cdktf";
+import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DataCenter } from "../aws/data-center";
 import { DnsTier } from "../aws/dns-tier";
@@ -7,6 +7,7 @@ import { Pop } from "../aws/pop";
 import { EdgeConfigError } from "../errors";
 import { assertUnique, logicalName } from "../validate";
 import { planDnsRouting, PlatformDnsPlan } from "./dns-plan";
+import { platformRecord, PlatformRecord, writeRecord } from "./model-record";
 import { EdgePlatformProps, PopSpec } from "./spec";
 import { validateEdgePlatformProps } from "../validation/platform-entry";
 
@@ -22,6 +23,8 @@ export class EdgePlatform extends Construct {
   public readonly accelerator?: GlobalAccelerator;
   /** The DNS routing decision (assignment, per-POP load, latency percentiles, handshake warnings). */
   public readonly dnsPlan: PlatformDnsPlan;
+  /** The model input (POPs, capacities, Maglev backends, DNS map prefixes and latency), also written to the stack's "//" comment for `cdktf-edge/testing` and `cdktf-edge what-if`. */
+  public readonly record: PlatformRecord;
 
   constructor(scope: Construct, id: string, props: EdgePlatformProps) {
     super(scope, id);
@@ -76,6 +79,8 @@ export class EdgePlatform extends Construct {
       if (this.accelerator && pop.reachability === "internet") this.accelerator.addPop(pop.l4, spec.region, spec.trafficDialPercent ?? 100);
     }
     this.pops = pops;
+    this.record = platformRecord(path, props, pops);
+    writeRecord(TerraformStack.of(this), this.record);
 
     new TerraformOutput(this, "ServiceName", { value: this.dns.serviceName, description: "Name users resolve" });
     new TerraformOutput(this, "PopHostnames", {

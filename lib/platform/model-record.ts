@@ -1,0 +1,72 @@
+import { TerraformStack } from "cdktf";
+import { Pop } from "../aws/pop";
+import { DnsMapPrefix, LatencyMatrix } from "../model/dns-map";
+import { EdgePlatformProps } from "./spec";
+
+/** Key under the synthesized stack's top-level "//" comment (terraform ignores it) holding each platform's model input. */
+export const MODEL_RECORD_KEY = "cdktf-edge";
+
+/** One POP as the model sees it. */
+export interface PopRecord {
+  readonly name: string;
+  readonly region: string;
+  readonly hostname: string;
+  readonly capacity?: number;
+  readonly l4: "managed" | "bgp-ecmp";
+  /** BGP/ECMP VIPs (bare IPv4 addresses); empty for a managed (NLB) tier. */
+  readonly vips: readonly string[];
+  /** The fleet's Maglev table inputs and digest (bgp-ecmp only). */
+  readonly maglev?: {
+    readonly tableSize: number;
+    readonly digest: string;
+    readonly backends: readonly { readonly name: string; readonly address: string; readonly weight: number }[];
+  };
+}
+
+/**
+ * What an EdgePlatform was computed from, recorded in the synthesized stack so that snapshot
+ * summaries and `cdktf-edge what-if` work on a cdk.tf.json without the app's source.
+ */
+export interface PlatformRecord {
+  readonly path: string;
+  readonly domain: string;
+  readonly serviceName: string;
+  readonly pops: readonly PopRecord[];
+  readonly dnsMap?: {
+    readonly defaultPop: string;
+    readonly prefixes: readonly DnsMapPrefix[];
+    readonly latencyMs: LatencyMatrix;
+  };
+}
+
+/** Builds the record of a platform from its props and rendered POPs. */
+export function platformRecord(path: string, props: EdgePlatformProps, pops: Readonly<Record<string, Pop>>): PlatformRecord {
+  const routing = props.dnsRouting;
+  return {
+    path,
+    domain: props.domain,
+    serviceName: props.serviceName ?? `www.${props.domain}`,
+    pops: props.pops.map((spec) => {
+      const table = pops[spec.name].l4.forwardingTable;
+      return {
+        name: spec.name,
+        region: spec.region,
+        hostname: pops[spec.name].originTlsHostname,
+        capacity: spec.capacity,
+        l4: spec.l4.kind,
+        vips: spec.l4.kind === "bgp-ecmp" ? [...spec.l4.vips] : [],
+        maglev: table ? { tableSize: table.tableSize, digest: table.digest, backends: table.backends.map((b) => ({ ...b })) } : undefined,
+      };
+    }),
+    dnsMap:
+      routing.kind === "dns-map"
+        ? { defaultPop: routing.defaultPop, prefixes: routing.prefixes.map((p) => ({ cidr: p.cidr, demand: p.demand })), latencyMs: routing.latencyMs }
+        : undefined,
+  };
+}
+
+/** Writes the record under `"//"."cdktf-edge"."<construct path>"` of the stack's JSON. */
+export function writeRecord(stack: TerraformStack, record: PlatformRecord): void {
+  // addOverride splits its path on dots; construct paths have none, but be safe.
+  stack.addOverride(`//.${MODEL_RECORD_KEY}.${record.path.replace(/\./g, "_")}`, record);
+}
