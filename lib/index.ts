@@ -1,4 +1,8 @@
-/** cdktf-edge: the public API. Import from "cdktf-edge"; nothing else is supported. */
+/**
+ * cdktf-edge: the public API. Import from "cdktf-edge" (snapshot helpers from "cdktf-edge/testing",
+ * generated Fastly bindings from "cdktf-edge/gen/fastly/<resource>").
+ * @module cdktf-edge
+ */
 export * from "./errors";
 export * from "./origin";
 export * from "./aws";

@@ -61,3 +61,16 @@ for (const [name, stack] of Object.entries(manifest.stacks)) {
   }
 }
 console.log(`\nsynthesized in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+
+// The platform as a picture (Graphviz compiled to WebAssembly): docs/topology.svg.
+require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
+const { loadStack } = require("../lib/testing/stack-json");
+const { renderSvg, topologyDot } = require("../lib/cli/topology");
+const drawn = Date.now();
+const main = manifest.stacks.main;
+const stack = loadStack(fs.readFileSync(path.join(root, "cdktf.out", main.synthesizedStackPath), "utf8"));
+renderSvg(topologyDot(stack, "cdktf-edge reference platform (stacks/main.ts)")).then((svg) => {
+  const file = path.join(root, "docs", "topology.svg");
+  fs.writeFileSync(file, svg);
+  console.log(`topology: ${path.relative(root, file)} (${svg.length} bytes) in ${((Date.now() - drawn) / 1000).toFixed(1)}s`);
+});

@@ -13,6 +13,8 @@ export interface PopRecord {
   readonly hostname: string;
   readonly capacity?: number;
   readonly l4: "managed" | "bgp-ecmp";
+  /** Data centers its L7 tier serves from. */
+  readonly origins: readonly string[];
   /** BGP/ECMP VIPs (bare IPv4 addresses); empty for a managed (NLB) tier. */
   readonly vips: readonly string[];
   /** The fleet's Maglev table inputs and digest (bgp-ecmp only). */
@@ -31,6 +33,7 @@ export interface PlatformRecord {
   readonly path: string;
   readonly domain: string;
   readonly serviceName: string;
+  readonly dataCenters: readonly { readonly name: string; readonly region: string }[];
   readonly pops: readonly PopRecord[];
   readonly dnsMap?: {
     readonly defaultPop: string;
@@ -46,6 +49,7 @@ export function platformRecord(path: string, props: EdgePlatformProps, pops: Rea
     path,
     domain: props.domain,
     serviceName: props.serviceName ?? `www.${props.domain}`,
+    dataCenters: props.dataCenters.map((d) => ({ name: d.name, region: d.region })),
     pops: props.pops.map((spec) => {
       const table = pops[spec.name].l4.forwardingTable;
       return {
@@ -54,6 +58,7 @@ export function platformRecord(path: string, props: EdgePlatformProps, pops: Rea
         hostname: pops[spec.name].originTlsHostname,
         capacity: spec.capacity,
         l4: spec.l4.kind,
+        origins: [...(spec.origins ?? props.dataCenters.map((d) => d.name))],
         vips: spec.l4.kind === "bgp-ecmp" ? [...spec.l4.vips] : [],
         maglev: table ? { tableSize: table.tableSize, digest: table.digest, backends: table.backends.map((b) => ({ ...b })) } : undefined,
       };

@@ -1,5 +1,5 @@
 import { Testing } from "cdktf";
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../lib/cli/main";
@@ -11,16 +11,16 @@ const file = join(dir, "cdk.tf.json");
 writeFileSync(file, JSON.stringify(new ReferenceStack(Testing.app(), "main").toTerraform()));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
+async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, dir, (l) => out.push(l), (l) => err.push(l));
+  const code = await main(argv, dir, (l) => out.push(l), (l) => err.push(l));
   return { code, out, err };
 }
 
 describe("cdktf-edge what-if", () => {
-  test("drain-pop prints moved prefixes and demand, p50/p95 before and after, utilisation; within 1 s", () => {
-    const { code, out } = run("what-if", "drain-pop", "lhr", "--stack", file);
+  test("drain-pop prints moved prefixes and demand, p50/p95 before and after, utilisation; within 1 s", async () => {
+    const { code, out } = await run("what-if", "drain-pop", "lhr", "--stack", file);
     expect(code).toBe(0);
     const text = out.join("\n");
     expect(text).toMatch(/^what-if: drain POP lhr — .* main\/Edge: 228 prefixes, demand 4539$/m);
@@ -32,32 +32,42 @@ describe("cdktf-edge what-if", () => {
     expect(ms).toBeLessThan(1000);
   });
 
-  test("--json is machine-readable and deterministic", () => {
-    const a = JSON.parse(run("what-if", "drain-pop", "lhr", "--stack", file, "--json").out.join("\n"));
-    const b = JSON.parse(run("what-if", "drain-pop", "lhr", "--stack", file, "--json").out.join("\n"));
+  test("--json is machine-readable and deterministic", async () => {
+    const a = JSON.parse((await run("what-if", "drain-pop", "lhr", "--stack", file, "--json")).out.join("\n"));
+    const b = JSON.parse((await run("what-if", "drain-pop", "lhr", "--stack", file, "--json")).out.join("\n"));
     delete a.computedMs;
     delete b.computedMs;
     expect(a).toEqual(b);
     expect(a.moves.length).toBe(a.prefixesMoved);
   });
 
-  test("remove-backend reports the Maglev slot shares and flows moved", () => {
-    const { code, out } = run("what-if", "remove-backend", "fra-l7-03", "--stack", file);
+  test("remove-backend reports the Maglev slot shares and flows moved", async () => {
+    const { code, out } = await run("what-if", "remove-backend", "fra-l7-03", "--stack", file);
     expect(code).toBe(0);
     expect(out.join("\n")).toMatch(/flows moved: 6\.\d\d % \(least possible 6\.25 %/);
     expect(out.join("\n")).toMatch(/fra-l7-03 +6\.25 % → 0\.00 % {2}\(removed\)/);
   });
 
-  test("add-pop copies a POP's latency with an offset; canary takes percentages", () => {
-    expect(run("what-if", "add-pop", "mad", "--capacity", "400", "--like", "fra", "--delta-ms", "3", "--stack", file).out.join("\n")).toMatch(/mad +- → \d+/);
-    expect(run("what-if", "canary", "--from", "5", "--to", "25", "--stack", file).out.join("\n")).toMatch(/users switched: 20\.00 %/);
+  test("add-pop copies a POP's latency with an offset; canary takes percentages", async () => {
+    expect((await run("what-if", "add-pop", "mad", "--capacity", "400", "--like", "fra", "--delta-ms", "3", "--stack", file)).out.join("\n")).toMatch(/mad +- → \d+/);
+    expect((await run("what-if", "canary", "--from", "5", "--to", "25", "--stack", file)).out.join("\n")).toMatch(/users switched: 20\.00 %/);
   });
 
-  test("bad input exits 1 with the EdgeConfigError; unknown commands exit 2", () => {
-    const bad = run("what-if", "drain-pop", "xxx", "--stack", file);
+  test("topology renders the platform with Graphviz (WebAssembly) as SVG", async () => {
+    const dot = (await run("topology", "--stack", file, "--dot")).out.join("\n");
+    expect(dot).toContain('"main/Edge:dns" -> "main/Edge:pop:lhr:l4" [label="29 prefixes\\n548 (100 %)"');
+    const { code } = await run("topology", "--stack", file, "--out", "t.svg");
+    expect(code).toBe(0);
+    const svg = readFileSync(join(dir, "t.svg"), "utf8");
+    expect(svg).toMatch(/^<\?xml/);
+    expect(svg).toContain("Fastly edge&#45;cdn");
+  });
+
+  test("bad input exits 1 with the EdgeConfigError; unknown commands exit 2", async () => {
+    const bad = await run("what-if", "drain-pop", "xxx", "--stack", file);
     expect(bad.code).toBe(1);
     expect(bad.err.join("\n")).toContain('drain names an unknown POP (got "xxx")');
-    expect(run("frobnicate").code).toBe(2);
-    expect(run("what-if", "canary", "--to", "25", "--stack", file).err.join("\n")).toContain("found no percentage canary");
+    expect((await run("frobnicate")).code).toBe(2);
+    expect((await run("what-if", "canary", "--to", "25", "--stack", file)).err.join("\n")).toContain("found no percentage canary");
   });
 });
