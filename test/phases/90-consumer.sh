@@ -54,7 +54,8 @@ tarball=$(ls "$work"/cdktf-edge-*.tgz 2>/dev/null | head -n 1)
 
 cp "$root"/test/consumer/{tsconfig.json,jest.config.js,setup.js,cdktf.json} "$work/app/"
 mkdir -p "$work/app/__tests__/__snapshots__"
-cp "$root"/test/consumer/__snapshots__/*.snap "$work/app/__tests__/__snapshots__/" 2>/dev/null
+# Kept as .snapshot in the repo so the repo's own jest does not see it as an obsolete snapshot.
+cp "$root/test/consumer/edge-test.ts.snapshot" "$work/app/__tests__/__snapshots__/edge-test.ts.snap"
 cat > "$work/app/package.json" <<JSON
 { "name": "company-edge", "version": "1.0.0", "main": "main.js", "types": "main.ts", "private": true,
   "scripts": { "build": "tsc", "synth": "cdktf synth", "test": "jest" } }
@@ -90,10 +91,9 @@ step "synthesized stack carries the model record and every resource kind" node -
   for (const t of ["aws_route53_cidr_location", "aws_lb", "aws_instance", "fastly_service_vcl", "aws_globalaccelerator_accelerator"])
     if (!j.resource[t]) throw new Error("no " + t);'
 if [ "${CDKTF_EDGE_UPDATE_CONSUMER_SNAPSHOT:-}" = 1 ]; then
-  # Writes the snapshot for review: git diff test/consumer/__snapshots__ before committing it.
-  (cd "$work/app" && npx jest --ci=false >/dev/null 2>&1)
-  mkdir -p "$root/test/consumer/__snapshots__"
-  cp "$work/app/__tests__/__snapshots__/"*.snap "$root/test/consumer/__snapshots__/"
+  # Writes the snapshot for review: git diff test/consumer/edge-test.ts.snapshot before committing it.
+  (cd "$work/app" && npx jest -u >/dev/null 2>&1)
+  cp "$work/app/__tests__/__snapshots__/edge-test.ts.snap" "$root/test/consumer/edge-test.ts.snapshot"
 fi
 step "jest --ci (cookbook recipe 5: snapshot + matchers)" npx jest --ci
 echo "$LAST_OUT" | grep -E '^(Tests|Snapshots):' | sed 's/^/      /'
