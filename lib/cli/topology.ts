@@ -70,7 +70,8 @@ function platformDot(stack: LoadedStack, record: PlatformRecord, assignment: Rec
       pop.l4 === "bgp-ecmp" && pop.maglev
         ? `L4: BGP/ECMP fleet\nVIP ${pop.vips.join(", ")}\nMaglev ${pop.maglev.tableSize} slots, ${pop.maglev.digest.slice(0, 8)}`
         : "L4: NLB (flow hash)";
-    const l7Label = pop.maglev ? `L7: ${pop.maglev.backends.length} nodes + ALB (TLS)\n${pop.hostname}` : `L7: ALB (TLS 1.3)\n${pop.hostname}`;
+    const l7Label =
+      pop.l7 === "fleet" ? `L7: HAProxy fleet, ${pop.maglev?.backends.length ?? "?"} nodes (TLS, DSR)\n${pop.hostname}` : `L7: ALB (TLS)${pop.maglev ? `\n${pop.maglev.backends.length} Maglev backends` : ""}\n${pop.hostname}`;
     out.push(`    ${l4} [label=${quote(l4Label)}, fillcolor="#e8f8f5"];`);
     out.push(`    ${l7} [label=${quote(l7Label)}, fillcolor="#e8f6f3"];`);
     out.push(`    ${l4} -> ${l7} [label=${quote(pop.maglev ? "Maglev" : "")}];`);

@@ -13,6 +13,8 @@ export interface PopRecord {
   readonly hostname: string;
   readonly capacity?: number;
   readonly l4: "managed" | "bgp-ecmp";
+  /** An ALB or the POP's own HAProxy fleet. */
+  readonly l7: "alb" | "fleet";
   /** Data centers its L7 tier serves from. */
   readonly origins: readonly string[];
   /** BGP/ECMP VIPs (bare IPv4 addresses); empty for a managed (NLB) tier. */
@@ -58,6 +60,7 @@ export function platformRecord(path: string, props: EdgePlatformProps, pops: Rea
         hostname: pops[spec.name].originTlsHostname,
         capacity: spec.capacity,
         l4: spec.l4.kind,
+        l7: spec.l7?.kind ?? "alb",
         origins: [...(spec.origins ?? props.dataCenters.map((d) => d.name))],
         vips: spec.l4.kind === "bgp-ecmp" ? [...spec.l4.vips] : [],
         maglev: table ? { tableSize: table.tableSize, digest: table.digest, backends: table.backends.map((b) => ({ ...b })) } : undefined,

@@ -11,6 +11,7 @@ export interface PopSummary {
   readonly region: string;
   readonly hostname: string;
   readonly l4: "managed" | "bgp-ecmp";
+  readonly l7: "alb" | "fleet";
   /** Bare IPv4 VIPs of a BGP/ECMP fleet (a managed NLB gets its addresses at apply). */
   readonly vips: readonly string[];
   /** Primary names of the certificates that cover the POP's hostname. */
@@ -91,6 +92,7 @@ export function summarizeStack(input: StackInput, options: SummaryOptions = {}):
           region: pop.region,
           hostname: pop.hostname,
           l4: pop.l4,
+          l7: pop.l7 ?? "alb",
           vips: [...pop.vips].sort(),
           certificates: certificates.filter((c) => c.names.some((n) => nameCovers(n, pop.hostname))).map((c) => c.name),
         })),
