@@ -73,20 +73,17 @@ export interface PopWhatIfOptions {
 
 /**
  * Re-solves the DNS map after a POP change and reports who moves and what it costs.
- * The solve adds `movePenaltyMs` to every POP but a prefix's current one, so the answer is the
- * smallest disruption the capacities allow, not a fresh map that reshuffles unaffected users.
- * Latencies reported are the measured ones (without the penalty). Deterministic.
+ * The solve gets the current map as `previous` with `movePenaltyMs` (solveDnsMap's stability
+ * option), so the answer is the smallest disruption the capacities allow, not a fresh map that
+ * reshuffles unaffected users. Latencies reported are the measured ones (without the penalty).
+ * Deterministic.
  */
 export function whatIfPop(input: DnsMapInput, change: PopChange, options: PopWhatIfOptions = {}): PopWhatIf {
   const path = options.path ?? "whatIf";
   const penalty = options.movePenaltyMs ?? DEFAULT_MOVE_PENALTY_MS;
   const current = options.current ?? solveDnsMap(input, { path }).assignment;
   const next = changedInput(input, change, path);
-  const penalized: Record<string, Record<string, number>> = {};
-  for (const [cidr, row] of Object.entries(next.latencyMs)) {
-    penalized[cidr] = Object.fromEntries(Object.entries(row).map(([pop, ms]) => [pop, pop === current[cidr] ? ms : ms + penalty]));
-  }
-  const after = solveDnsMap({ ...next, latencyMs: penalized }, { path }).assignment;
+  const after = solveDnsMap(next, { path, previous: current, movePenaltyMs: penalty }).assignment;
 
   const demandOf = new Map(input.prefixes.map((p) => [p.cidr, p.demand]));
   const moves: PrefixMove[] = [];
