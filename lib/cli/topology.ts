@@ -1,6 +1,6 @@
 import { PlatformRecord } from "../platform/model-record";
 import { blocks, LoadedStack, resourcesOf } from "../testing/stack-json";
-import { renderedAssignment } from "../testing/summarize";
+import { deployedAssignment } from "../testing/summarize";
 
 const quote = (s: string): string => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
 const id = (...parts: string[]): string => quote(parts.join(":"));
@@ -22,8 +22,7 @@ export function topologyDot(stack: LoadedStack, title: string): string {
     '  node [fontname="Helvetica", fontsize=10, shape=box, style="rounded,filled", fillcolor="#f4f6f7", color="#566573"];',
     '  edge [fontname="Helvetica", fontsize=9, color="#566573"];',
   ];
-  const assignment = renderedAssignment(stack);
-  for (const record of stack.platforms) lines.push(...platformDot(stack, record, assignment));
+  for (const record of stack.platforms) lines.push(...platformDot(stack, record, deployedAssignment(stack, record)));
   lines.push("}");
   return lines.join("\n");
 }

@@ -4,7 +4,7 @@ import { whatIfBackend, whatIfCanary, whatIfPop } from "../model/what-if";
 import { PlatformRecord, PopRecord } from "../platform/model-record";
 import { canaryPercentOf } from "../testing/canary";
 import { blocks, resourcesOf } from "../testing/stack-json";
-import { renderedAssignment } from "../testing/summarize";
+import { deployedAssignment } from "../testing/summarize";
 import { Args } from "./args";
 import { formatBackend, formatCanary, formatPop } from "./format";
 import { readStacks, SourcedStack } from "./source";
@@ -43,7 +43,7 @@ function compute(change: string, rest: readonly string[], args: Args, stacks: re
     case "pop-capacity": {
       const { record, source } = platformOf(stacks, o.platform);
       const input = dnsInput(record);
-      const current = renderedAssignment(source.stack);
+      const current = deployedAssignment(source.stack, record);
       const options = { current: Object.keys(current).length > 0 ? current : undefined, movePenaltyMs: numberOption(o, "move-penalty-ms"), path: WHERE };
       const popChange =
         change === "drain-pop"

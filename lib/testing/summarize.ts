@@ -1,4 +1,5 @@
 import { createHash } from "crypto";
+import { parseCidr } from "../model/cidr";
 import { buildMaglevTable } from "../model/hashing/maglev";
 import { balance } from "../model/hashing/metrics";
 import { PlatformRecord } from "../platform/model-record";
@@ -21,10 +22,13 @@ export interface PopSummary {
 /** The DNS map as it is rendered (Route53 CIDR locations), with the demand the model gave each prefix. */
 export interface DnsMapSummary {
   readonly defaultPop?: string;
+  /** Client prefixes of the model (or rendered blocks, without the model record). */
   readonly prefixes: number;
+  /** CIDR blocks Route53 holds after lossless aggregation of siblings on one POP. */
+  readonly cidrBlocks: number;
   /** Per POP: prefixes, Σ demand (when the stack carries the model input) and share of demand in percent. */
   readonly perPop: Readonly<Record<string, { readonly prefixes: number; readonly demand?: number; readonly demandPercent?: number }>>;
-  /** First 16 hex of sha256 over the sorted "cidr pop" lines: any moved prefix changes it. */
+  /** First 16 hex of sha256 over the sorted "prefix pop" lines: any moved prefix changes it. */
   readonly digest: string;
 }
 
@@ -105,7 +109,7 @@ export function summarizeStack(input: StackInput, options: SummaryOptions = {}):
   };
 }
 
-/** The rendered assignment: CIDR → POP from the stack's Route53 CIDR locations. */
+/** The rendered assignment: CIDR block → POP, from the stack's Route53 CIDR locations (blocks may be aggregates of the model's prefixes). */
 export function renderedAssignment(stack: LoadedStack): Record<string, string> {
   const assignment: Record<string, string> = {};
   for (const [, location] of resourcesOf(stack, "aws_route53_cidr_location")) {
@@ -114,8 +118,27 @@ export function renderedAssignment(stack: LoadedStack): Record<string, string> {
   return assignment;
 }
 
+/**
+ * The POP the rendered DNS map sends each of the model's prefixes to: the location whose block
+ * contains it (Route53 may hold an aggregate), else the default POP. Without a model record,
+ * the rendered blocks themselves.
+ */
+export function deployedAssignment(stack: LoadedStack, record?: PlatformRecord): Record<string, string> {
+  const rendered = renderedAssignment(stack);
+  if (!record?.dnsMap) return rendered;
+  const blocksByFamily = Object.entries(rendered).map(([cidr, pop]) => ({ block: parseCidr(cidr), pop }));
+  const out: Record<string, string> = {};
+  for (const prefix of record.dnsMap.prefixes) {
+    const p = parseCidr(prefix.cidr);
+    const hit = blocksByFamily.find((b) => b.block.family === p.family && b.block.first <= p.first && p.last <= b.block.last);
+    out[prefix.cidr] = hit ? hit.pop : record.dnsMap.defaultPop;
+  }
+  return out;
+}
+
 function dnsMapSummary(stack: LoadedStack, record: PlatformRecord): DnsMapSummary | undefined {
-  const assignment = renderedAssignment(stack);
+  const rendered = renderedAssignment(stack);
+  const assignment = deployedAssignment(stack, record);
   const cidrs = Object.keys(assignment).sort();
   if (cidrs.length === 0 && !record.dnsMap) return undefined;
   const demandOf = new Map((record.dnsMap?.prefixes ?? []).map((p) => [p.cidr, p.demand]));
@@ -135,7 +158,7 @@ function dnsMapSummary(stack: LoadedStack, record: PlatformRecord): DnsMapSummar
     .update(cidrs.map((c) => `${c} ${assignment[c]}`).join("\n"))
     .digest("hex")
     .slice(0, 16);
-  return { defaultPop: record.dnsMap?.defaultPop, prefixes: cidrs.length, perPop: sorted, digest };
+  return { defaultPop: record.dnsMap?.defaultPop, prefixes: cidrs.length, cidrBlocks: Object.keys(rendered).length, perPop: sorted, digest };
 }
 
 function maglevSummaries(record: PlatformRecord): Record<string, MaglevSummary> {

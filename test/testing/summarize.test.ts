@@ -3,6 +3,7 @@
 import { Testing, TerraformStack } from "cdktf";
 import { VideoDeliveryStack } from "../../examples/fastly-video-delivery";
 import { EdgeConfigError } from "../../lib/errors";
+import { EdgePlatform } from "../../lib/platform/edge-platform";
 import { loadStack, setupEdgeMatchers, summarizeStack, uncoveredNames } from "../../lib/testing";
 import { ReferenceStack } from "../../stacks/main";
 
@@ -39,6 +40,33 @@ describe("summarizeStack", () => {
     const fromText = summarizeStack(Testing.synth(reference));
     expect(fromText.platforms).toEqual([]);
     expect(fromText.fastly).toEqual(summary.fastly);
+  });
+
+  test("counts the model's prefixes even when Route53 holds their aggregate", () => {
+    const stack = new TerraformStack(Testing.app(), "agg");
+    const network = (n: number) => ({ vpcId: `vpc-0000000000000000${n}`, publicSubnetIds: [`subnet-0000000000000000${n}`, `subnet-1000000000000000${n}`] });
+    new EdgePlatform(stack, "Edge", {
+      domain: "example.com",
+      dataCenters: [{ name: "ash", region: "us-east-1", originHostname: "ash.example.com", originAddresses: ["10.0.0.1"] }],
+      pops: [
+        { name: "iad", region: "us-east-1", network: network(1), l4: { kind: "managed" }, capacity: 1000 },
+        { name: "fra", region: "eu-central-1", network: network(2), l4: { kind: "managed" }, capacity: 1000 },
+      ],
+      dnsRouting: {
+        kind: "dns-map",
+        prefixes: [
+          { cidr: "198.51.100.0/25", demand: 10 },
+          { cidr: "198.51.100.128/25", demand: 30 },
+          { cidr: "203.0.113.0/24", demand: 60 },
+        ],
+        latencyMs: { "198.51.100.0/25": { iad: 10, fra: 90 }, "198.51.100.128/25": { iad: 12, fra: 90 }, "203.0.113.0/24": { iad: 90, fra: 9 } },
+        defaultPop: "iad",
+      },
+    });
+    const map = summarizeStack(stack).platforms[0].dnsMap!;
+    expect(map.cidrBlocks).toBe(2); // the two /25s are one /24 in Route53
+    expect(map.prefixes).toBe(3);
+    expect(map.perPop).toEqual({ fra: { prefixes: 1, demand: 60, demandPercent: 60 }, iad: { prefixes: 2, demand: 40, demandPercent: 40 } });
   });
 
   test("rejects text that is not Terraform JSON", () => {
