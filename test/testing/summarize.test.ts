@@ -22,6 +22,10 @@ describe("summarizeStack", () => {
     expect(summarizeStack(JSON.stringify(json))).toEqual(summary);
   });
 
+  test("on the reference platform every name DNS answers is on a certificate (POP SANs, Fastly TLS)", () => {
+    expect(reference).toCoverEveryDnsNameWithCertificate();
+  });
+
   test("a DNS map summary counts every prefix once and the demand adds up", () => {
     const map = summary.platforms[0].dnsMap!;
     const counts = Object.values(map.perPop);
