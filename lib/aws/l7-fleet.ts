@@ -18,6 +18,7 @@ import { certificateNames } from "./certificate-names";
 import { DataCenter } from "./data-center";
 import { PopNetwork } from "./network";
 import { IHostedZone } from "./zone";
+import { validationOptionsByDomain } from "./acm-validation";
 
 /** An L7 node: an instance with a fixed address that the L4 tier's Maglev table hashes flows to. */
 export interface L7FleetNode {
@@ -189,14 +190,15 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
         lifecycle: { createBeforeDestroy: true },
         tags: { Name: props.hostname, "cdktf-edge:tier": "l7-fleet" },
       });
-      const options = TerraformIterator.fromComplexList(this.certificate.domainValidationOptions, "domain_name");
+      // Keyed over the set itself (see validationOptionsByDomain: tolist() fails the first plan).
+      const options = TerraformIterator.fromMap(Token.asAnyMap(validationOptionsByDomain(this.certificate.fqn)));
       const records = new Route53Record(this, "ValidationRecord", {
         forEach: options,
         allowOverwrite: true,
         zoneId: props.zone.zoneId,
-        name: options.getString("resource_record_name"),
-        type: options.getString("resource_record_type"),
-        records: [options.getString("resource_record_value")],
+        name: "${each.value.resource_record_name}",
+        type: "${each.value.resource_record_type}",
+        records: ["${each.value.resource_record_value}"],
         ttl: 60,
       });
       this.certificateValidation = new AcmCertificateValidation(this, "CertificateValidation", {

@@ -19,6 +19,7 @@ import { assertModernTlsPolicy, DEFAULT_TLS_POLICY } from "./tls-policy";
 import { IHostedZone } from "./zone";
 import { validateL7TierProps } from "../validation/aws-entry";
 import { skipCheckov } from "../checkov";
+import { validationOptionsByDomain } from "./acm-validation";
 
 export interface L7TierProps {
   /** Short name, unique in the platform (max 20 characters: it prefixes AWS names). */
@@ -156,12 +157,11 @@ export class L7Tier extends Construct implements IOriginEndpoint {
       lifecycle: { createBeforeDestroy: true },
       tags: { Name: props.domainName },
     });
-    // The JSON of TerraformIterator.fromComplexList(certificate.domainValidationOptions, "domain_name")
-    // and its getString("…"), written directly: the iterator's lazy tokens cost a deep stack
-    // trace each at synth, a noticeable share of a many-POP platform's synth time.
-    const options = TerraformIterator.fromMap(
-      Token.asAnyMap(`\${{ for key, val in tolist(${this.certificate.fqn}.domain_validation_options): val.domain_name => val }}`),
-    );
+    // One record per validation option, keyed by domain name, iterating the set itself: the
+    // provider knows each option's domain_name at plan time, but tolist() of a set whose
+    // elements are partly unknown is unknown, which fails the first plan ("Invalid for_each
+    // argument"; TerraformIterator.fromComplexList renders tolist()). Found by the moto phase.
+    const options = TerraformIterator.fromMap(Token.asAnyMap(validationOptionsByDomain(this.certificate.fqn)));
     const validationRecords = new Route53Record(this, "ValidationRecord", {
       forEach: options,
       allowOverwrite: true,
@@ -248,3 +248,4 @@ export class L7Tier extends Construct implements IOriginEndpoint {
     return group;
   }
 }
+
