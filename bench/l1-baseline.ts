@@ -29,11 +29,16 @@ type Value =
   | { readonly object: readonly [string, Value][] }
   | { readonly literal: Json };
 
-/** `for_each` over a complex list attribute of another resource, keyed by one of its fields. */
+/**
+ * `for_each` over a complex attribute of another resource, keyed by one of its fields: as
+ * `tolist(...)` (TerraformIterator.fromComplexList) or as a `{ for x in set : x.field => x }` map,
+ * which plans before the set is known.
+ */
 interface ForEach {
   readonly key: string;
   readonly attr: string;
   readonly keyField: string;
+  readonly form: "list" | "map";
 }
 
 interface Recipe {
@@ -58,6 +63,7 @@ export interface Baseline {
 
 const simpleRef = /\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}/g;
 const eachValue = /^\$\{each\.value\.([a-z0-9_]+)\}$/;
+const forEachOverSet = /^\$\{\{ for ([a-z_]+) in ([a-z0-9_]+\.[A-Za-z0-9_-]+)\.([a-z0-9_]+) : \1\.([a-z0-9_]+) => \1 \}\}$/;
 const forEachOverList = /^\$\{\{ for key, val in tolist\(([a-z0-9_]+\.[A-Za-z0-9_-]+)\.([a-z0-9_]+)\): val\.([a-z0-9_]+) => val \}\}$/;
 const fqdnsOfInstances = /^\$\{\[for record in ([a-z0-9_]+\.[A-Za-z0-9_-]+) : record\.fqdn\]\}$/;
 
@@ -124,10 +130,12 @@ export function baselineFrom(synthesized: string): Baseline {
       const config = parse(rest, keys, deps, false);
       let forEach: ForEach | undefined;
       if (forEachExpression !== undefined) {
-        const m = forEachOverList.exec(String(forEachExpression));
-        if (!m) throw new Error(`baseline: unsupported for_each ${String(forEachExpression)}`);
-        forEach = { key: m[1], attr: m[2], keyField: m[3] };
-        deps.add(m[1]);
+        const list = forEachOverList.exec(String(forEachExpression));
+        const map = forEachOverSet.exec(String(forEachExpression));
+        if (list) forEach = { key: list[1], attr: list[2], keyField: list[3], form: "list" };
+        else if (map) forEach = { key: map[2], attr: map[3], keyField: map[4], form: "map" };
+        else throw new Error(`baseline: unsupported for_each ${String(forEachExpression)}`);
+        deps.add(forEach.key);
       }
       parsed.set(`${type}.${name}`, { recipe: { key: `${type}.${name}`, cls, config, forEach }, deps });
     }
@@ -176,8 +184,12 @@ export function buildBaseline(scope: Construct, id: string, baseline: Baseline):
   for (const recipe of baseline.recipes) {
     let iterator: TerraformIterator | undefined;
     if (recipe.forEach) {
-      const list = (created.get(recipe.forEach.key) as unknown as Record<string, ComplexList>)[camel(recipe.forEach.attr)];
-      iterator = TerraformIterator.fromComplexList(list, recipe.forEach.keyField);
+      const { key, attr, keyField, form } = recipe.forEach;
+      const source = created.get(key) as TerraformResource;
+      iterator =
+        form === "list"
+          ? TerraformIterator.fromComplexList((source as unknown as Record<string, ComplexList>)[camel(attr)], keyField)
+          : TerraformIterator.fromMap(Token.asAnyMap(`\${{ for option in ${source.fqn}.${attr} : option.${keyField} => option }}`));
     }
     const config = build(recipe.config, created, iterator) as Record<string, unknown>;
     const resource = new recipe.cls(stack, recipe.key.slice(recipe.key.indexOf(".") + 1), (iterator ? { ...config, forEach: iterator } : config) as never);

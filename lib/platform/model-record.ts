@@ -73,8 +73,62 @@ export function platformRecord(path: string, props: EdgePlatformProps, pops: Rea
   };
 }
 
+/**
+ * The latency matrix as recorded: one row per prefix (same order as `cidrs`), one column per POP,
+ * `null` where a prefix has no latency to that POP.
+ */
+export interface LatencyColumns {
+  readonly cidrs: readonly string[];
+  readonly pops: readonly string[];
+  readonly rows: readonly (readonly (number | null)[])[];
+}
+
+/**
+ * The record as it stands in the JSON: the same, with the DNS map (thousands of prefixes) as one
+ * JSON string of `{ defaultPop, prefixes, latencyColumns }`. cdktf's Testing.synth rebuilds every
+ * object of the stack key by key (quadratic in an object's keys) even under "//"; a string costs nothing.
+ */
+export type WrittenPlatformRecord = Omit<PlatformRecord, "dnsMap"> & { readonly dnsMapJson?: string };
+
+export function toLatencyColumns(matrix: LatencyMatrix): LatencyColumns {
+  const cidrs = Object.keys(matrix);
+  const popSet = new Set<string>();
+  for (const cidr of cidrs) for (const pop of Object.keys(matrix[cidr])) popSet.add(pop);
+  const pops = [...popSet].sort();
+  return { cidrs, pops, rows: cidrs.map((cidr) => pops.map((pop) => matrix[cidr][pop] ?? null)) };
+}
+
+export function fromLatencyColumns(columns: LatencyColumns): LatencyMatrix {
+  const matrix: Record<string, Record<string, number>> = {};
+  columns.cidrs.forEach((cidr, i) => {
+    const row: Record<string, number> = {};
+    columns.pops.forEach((pop, j) => {
+      const ms = columns.rows[i][j];
+      if (ms !== null && ms !== undefined) row[pop] = ms;
+    });
+    matrix[cidr] = row;
+  });
+  return matrix;
+}
+
+/** The record as written to JSON. */
+export function encodeRecord(record: PlatformRecord): WrittenPlatformRecord {
+  const { dnsMap, ...rest } = record;
+  if (!dnsMap) return rest;
+  const { latencyMs, ...map } = dnsMap;
+  return { ...rest, dnsMapJson: JSON.stringify({ ...map, latencyColumns: toLatencyColumns(latencyMs) }) };
+}
+
+/** A record read back from JSON. */
+export function decodeRecord(written: WrittenPlatformRecord): PlatformRecord {
+  const { dnsMapJson, ...rest } = written;
+  if (dnsMapJson === undefined) return rest;
+  const { latencyColumns, ...map } = JSON.parse(dnsMapJson) as Omit<NonNullable<PlatformRecord["dnsMap"]>, "latencyMs"> & { latencyColumns: LatencyColumns };
+  return { ...rest, dnsMap: { ...map, latencyMs: fromLatencyColumns(latencyColumns) } };
+}
+
 /** Writes the record under `"//"."cdktf-edge"."<construct path>"` of the stack's JSON. */
 export function writeRecord(stack: TerraformStack, record: PlatformRecord): void {
   // addOverride splits its path on dots; construct paths have none, but be safe.
-  stack.addOverride(`//.${MODEL_RECORD_KEY}.${record.path.replace(/\./g, "_")}`, record);
+  stack.addOverride(`//.${MODEL_RECORD_KEY}.${record.path.replace(/\./g, "_")}`, encodeRecord(record));
 }

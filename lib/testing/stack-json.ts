@@ -1,7 +1,7 @@
 import { Testing, TerraformStack } from "cdktf";
 import { EdgeConfigError } from "../errors";
 import { EdgePlatform } from "../platform/edge-platform";
-import { MODEL_RECORD_KEY, PlatformRecord } from "../platform/model-record";
+import { decodeRecord, MODEL_RECORD_KEY, PlatformRecord, WrittenPlatformRecord } from "../platform/model-record";
 
 /** A synthesized stack: the stack construct, its JSON text (cdk.tf.json or `Testing.synth`), or the parsed JSON. */
 export type StackInput = TerraformStack | string | Readonly<Record<string, unknown>>;
@@ -39,12 +39,12 @@ export function loadStack(input: StackInput, path = "cdktf-edge/testing"): Loade
     throw new EdgeConfigError(path, "the stack is not a Terraform JSON object", json, "Terraform JSON from Testing.synth(stack) or a cdk.tf.json");
   }
   const comment = (json["//"] ?? {}) as Record<string, unknown>;
-  const records = (comment[MODEL_RECORD_KEY] ?? {}) as Record<string, PlatformRecord>;
+  const records = (comment[MODEL_RECORD_KEY] ?? {}) as Record<string, WrittenPlatformRecord>;
   return {
     resources: (json.resource ?? {}) as LoadedStack["resources"],
     platforms: Object.keys(records)
       .sort()
-      .map((k) => records[k]),
+      .map((k) => decodeRecord(records[k])),
   };
 }
 

@@ -87,7 +87,7 @@ step "cdktf synth of the compiled README example" env CHECKPOINT_DISABLE=1 CDKTF
 step "synthesized stack carries the model record and every resource kind" node -e '
   const j = require("./cdktf.out/stacks/edge/cdk.tf.json");
   const rec = Object.values(j["//"]["cdktf-edge"])[0];
-  if (rec.pops.length !== 2 || !rec.dnsMap) throw new Error("model record missing");
+  if (rec.pops.length !== 2 || typeof rec.dnsMapJson !== "string" || !JSON.parse(rec.dnsMapJson).latencyColumns) throw new Error("model record missing");
   for (const t of ["aws_route53_cidr_location", "aws_lb", "aws_instance", "fastly_service_vcl", "aws_globalaccelerator_accelerator"])
     if (!j.resource[t]) throw new Error("no " + t);'
 if [ "${CDKTF_EDGE_UPDATE_CONSUMER_SNAPSHOT:-}" = 1 ]; then
