@@ -68,7 +68,7 @@ step "tsc under the cdktf init tsconfig" npx tsc
 step "synth the compiled README example (node main.js)" env CDKTF_OUTDIR=cdktf.out node main.js
 step "synthesized stack: resources, model record, AWS provider of @cdktn" node -e '
   const j = require("./cdktf.out/stacks/edge/cdk.tf.json");
-  if (!Object.values(j["//"]["cdktf-edge"])[0].dnsMap) throw new Error("model record missing");
+  if (typeof Object.values(j["//"]["cdktf-edge"])[0].dnsMapJson !== "string") throw new Error("model record missing");
   for (const t of ["aws_route53_cidr_location", "aws_instance", "fastly_service_vcl"]) if (!j.resource[t]) throw new Error("no " + t);
   console.log("aws " + j.terraform.required_providers.aws.version + ", fastly " + j.terraform.required_providers.fastly.version + ", " + Object.values(j.resource).reduce((n, r) => n + Object.keys(r).length, 0) + " resources");'
 echo "$LAST_OUT" | sed 's/^/      /'
