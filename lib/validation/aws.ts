@@ -37,8 +37,9 @@ export function assertLbName(path: string, prop: string, name: string, derivedFr
 }
 
 export const acceleratorName: Check = all(str(64), (path, prop, value) => {
-  if (!/^[A-Za-z0-9]([A-Za-z0-9.-]{0,62}[A-Za-z0-9])?$/.test(value as string)) {
-    fail(path, "aws.name", prop, "is not a Global Accelerator name", value, "1-64 letters, digits, '.' or '-', not beginning or ending with '-' or '.'");
+  // The AWS provider's own check: letters, digits and hyphens only (no '.').
+  if (!/^[A-Za-z0-9]([A-Za-z0-9-]{0,62}[A-Za-z0-9])?$/.test(value as string)) {
+    fail(path, "aws.name", prop, "is not a Global Accelerator name", value, "1-64 letters, digits or '-', not beginning or ending with '-'");
   }
 });
 

@@ -81,6 +81,7 @@ describe("every class of bad input ends in EdgeConfigError with its rule", () =>
     ["Global Accelerator port 0", platform((p) => (p.globalAccelerator = { name: "any", ports: [0] })), "port", /globalAccelerator\.ports\[0\]/],
     ["Global Accelerator port 70000", platform((p) => (p.globalAccelerator = { name: "any", ports: [70000] })), "port", /./],
     ["Global Accelerator name with spaces", platform((p) => (p.globalAccelerator = { name: "my accel" })), "aws.name", /globalAccelerator\.name/],
+    ["Global Accelerator name with '.' (the provider takes letters, digits, '-'; found by the fuzz phase)", platform((p) => (p.globalAccelerator = { name: "edge.anycast" })), "aws.name", /globalAccelerator\.name/],
     ["a BYOIP address 198.51.100.999", platform((p) => (p.globalAccelerator = { name: "any", byoipAddresses: ["198.51.100.999"] })), "ipv4", /./],
     ["a private BYOIP address", platform((p) => (p.globalAccelerator = { name: "any", byoipAddresses: ["10.0.0.1"] })), "ipv4.public", /./],
     ["a canary header value with '\"}' (error had no path)", cdn((p) => (p.canary.selector = { kind: "header", name: "X-Canary", value: 'a"}' })), "fastly.header-value", /^test\/cdn: canary\.selector\.value/],
