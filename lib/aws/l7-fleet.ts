@@ -4,9 +4,8 @@ import { IamInstanceProfile } from "@cdktf/provider-aws/lib/iam-instance-profile
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { Instance } from "@cdktf/provider-aws/lib/instance";
-import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
-import { Fn, TerraformIterator, Token } from "cdktf";
+import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { EdgeConfigError } from "../errors";
 import { HaproxyConfigInput } from "../model/haproxy-config";
@@ -18,7 +17,7 @@ import { certificateNames } from "./certificate-names";
 import { DataCenter } from "./data-center";
 import { PopNetwork } from "./network";
 import { IHostedZone } from "./zone";
-import { validationOptionsByDomain } from "./acm-validation";
+import { validateCertificateInZone } from "./acm-validation";
 
 /** An L7 node: an instance with a fixed address that the L4 tier's Maglev table hashes flows to. */
 export interface L7FleetNode {
@@ -190,22 +189,7 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
         lifecycle: { createBeforeDestroy: true },
         tags: { Name: props.hostname, "cdktf-edge:tier": "l7-fleet" },
       });
-      // Keyed over the set itself (see validationOptionsByDomain: tolist() fails the first plan).
-      const options = TerraformIterator.fromMap(Token.asAnyMap(validationOptionsByDomain(this.certificate.fqn)));
-      const records = new Route53Record(this, "ValidationRecord", {
-        forEach: options,
-        allowOverwrite: true,
-        zoneId: props.zone.zoneId,
-        name: "${each.value.resource_record_name}",
-        type: "${each.value.resource_record_type}",
-        records: ["${each.value.resource_record_value}"],
-        ttl: 60,
-      });
-      this.certificateValidation = new AcmCertificateValidation(this, "CertificateValidation", {
-        region,
-        certificateArn: this.certificate.arn,
-        validationRecordFqdns: Token.asList(`\${[for record in ${records.fqn} : record.fqdn]}`),
-      });
+      this.certificateValidation = validateCertificateInZone(this, this.certificate, props.zone.zoneId, region);
       // Nodes reference the validated ARN, so they boot only once the certificate is issued.
       source = { kind: "acm-export", certificateArn: this.certificateValidation.certificateArn, region };
       allowed = { actions: ["acm:ExportCertificate"], resource: this.certificate.arn };

@@ -4,9 +4,7 @@ import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
 import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { LbTargetGroupAttachment } from "@cdktf/provider-aws/lib/lb-target-group-attachment";
-import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
-import { TerraformIterator, Token } from "cdktf";
 import { Construct } from "constructs";
 import { EdgeConfigError } from "../errors";
 import { IOriginEndpoint } from "../origin";
@@ -19,7 +17,7 @@ import { assertModernTlsPolicy, DEFAULT_TLS_POLICY } from "./tls-policy";
 import { IHostedZone } from "./zone";
 import { validateL7TierProps } from "../validation/aws-entry";
 import { skipCheckov } from "../checkov";
-import { validationOptionsByDomain } from "./acm-validation";
+import { validateCertificateInZone } from "./acm-validation";
 
 export interface L7TierProps {
   /** Short name, unique in the platform (max 20 characters: it prefixes AWS names). */
@@ -157,25 +155,7 @@ export class L7Tier extends Construct implements IOriginEndpoint {
       lifecycle: { createBeforeDestroy: true },
       tags: { Name: props.domainName },
     });
-    // One record per validation option, keyed by domain name, iterating the set itself: the
-    // provider knows each option's domain_name at plan time, but tolist() of a set whose
-    // elements are partly unknown is unknown, which fails the first plan ("Invalid for_each
-    // argument"; TerraformIterator.fromComplexList renders tolist()). Found by the moto phase.
-    const options = TerraformIterator.fromMap(Token.asAnyMap(validationOptionsByDomain(this.certificate.fqn)));
-    const validationRecords = new Route53Record(this, "ValidationRecord", {
-      forEach: options,
-      allowOverwrite: true,
-      zoneId: props.zone.zoneId,
-      name: "${each.value.resource_record_name}",
-      type: "${each.value.resource_record_type}",
-      records: ["${each.value.resource_record_value}"],
-      ttl: 60,
-    });
-    this.certificateValidation = new AcmCertificateValidation(this, "CertificateValidation", {
-      region,
-      certificateArn: this.certificate.arn,
-      validationRecordFqdns: Token.asList(`\${[for record in ${validationRecords.fqn} : record.fqdn]}`),
-    });
+    this.certificateValidation = validateCertificateInZone(this, this.certificate, props.zone.zoneId, region);
 
     const groups: Record<string, LbTargetGroup> = {};
     for (const origin of props.origins) {
