@@ -22,6 +22,13 @@ const HEXTET = /^[0-9a-fA-F]{1,4}$/;
 
 /** Parses `text` and checks that its host bits are zero. */
 export function parseCidr(text: string, path = "cidr"): Cidr {
+  // A strict dotted quad with host bits zero is its own canonical form.
+  const key = typeof text === "string" && text.length <= 18 ? ipv4Key(text) : -1;
+  if (key >= 0) {
+    const prefixLength = key % 64;
+    const first = (key - prefixLength) / 64;
+    return { text, family: 4, prefixLength, first: BigInt(first), last: BigInt(first + 2 ** (32 - prefixLength) - 1), canonical: text };
+  }
   validateText(path, "cidr", text);
   const slash = text.indexOf("/");
   const address = slash < 0 ? undefined : text.slice(0, slash);
@@ -43,6 +50,47 @@ export function parseCidr(text: string, path = "cidr"): Cidr {
     throw new EdgeConfigError(path, "host bits are set", text, `the network address ${formatAddress(family, first)}/${prefixLength}`);
   }
   return { text, family, prefixLength, first, last: first | hostMask, canonical: `${formatAddress(family, first)}/${prefixLength}` };
+}
+
+/**
+ * address × 64 + prefix length of a plain IPv4 CIDR with host bits zero (the order of
+ * compareCidrs), or −1 for anything else (left to parseCidr). No regular expressions or BigInt:
+ * a DNS map has up to 10⁶ prefixes.
+ */
+export function ipv4Key(text: string): number {
+  let address = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (digits > 0 && octet === 0) return -1;
+      octet = octet * 10 + (c - 48);
+      if (++digits > 3 || octet > 255) return -1;
+    } else if (c === 46 || c === 47) {
+      if (digits === 0) return -1;
+      address = address * 256 + octet;
+      octet = 0;
+      digits = 0;
+      if (c === 47) break;
+      if (++dots > 3) return -1;
+    } else {
+      return -1;
+    }
+  }
+  if (dots !== 3 || i >= text.length - 1) return -1;
+  let length = 0;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57 || (j > i + 1 && length === 0) || j > i + 2) return -1;
+    length = length * 10 + (c - 48);
+  }
+  if (length > 32) return -1;
+  const size = 2 ** (32 - length);
+  if (address % size !== 0) return -1;
+  return address * 64 + length;
 }
 
 /** Orders blocks IPv4 first, then by network address, then wider blocks first. */

@@ -53,8 +53,10 @@ export function ipv4(role: Ipv4Role = "unicast"): Check {
 }
 
 /** A CIDR block (IPv4 or IPv6, host bits zero), parsed by the model's one parser. */
+const cidrText = str(64, 1);
+
 export const cidr: Check = (path, prop, value) => {
-  str(64, 1)(path, prop, value);
+  cidrText(path, prop, value);
   try {
     parseCidr(value as string, path);
   } catch (e) {

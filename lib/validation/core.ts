@@ -122,11 +122,12 @@ export function list(item: Check, min = 0, max = 10000): Check {
 
 /** An object with these fields (each check sees undefined for a missing field). */
 export function obj(fields: Readonly<Record<string, Check>>, what = "an object"): Check {
+  const checks = Object.entries(fields);
   return (path, prop, value) => {
     present(path, prop, value, what);
     if (typeof value !== "object" || Array.isArray(value)) fail(path, "shape.type", prop || "props", `is ${typeName(value)}, not ${what}`, value, what);
     const record = value as Record<string, unknown>;
-    for (const [key, check] of Object.entries(fields)) check(path, child(prop, key), record[key]);
+    for (const [key, check] of checks) check(path, child(prop, key), record[key]);
   };
 }
 

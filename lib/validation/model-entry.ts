@@ -8,8 +8,10 @@ import { anyNumber, Check, dict, fail, int, list, obj, oneOf, optional, str, uni
 const options = (fields: Record<string, Check>) => optional(obj({ path: optional(str(1024)), ...fields }, "an options object"));
 
 /** Text that a parser reads (parseCidr). */
+const text = str(1024, 0);
+
 export function validateText(path: string, prop: string, value: unknown): void {
-  str(1024, 0)(path, prop, value);
+  text(path, prop, value);
 }
 
 /** A number a search loop starts from: finite and at most `max`, so the loop ends. */
@@ -50,6 +52,40 @@ const arrayLike: Check = (path, prop, value) => {
 };
 
 /** solveDnsMap / greedyNearestAssign / exactAssign input: the object form, or columns. */
+const dnsMapPrefixes = list(obj({ cidr: str(64), demand: anyNumber }, "a prefix { cidr, demand }"), 0, 1000000);
+const dnsMapLatency = dict(str(64), dict(str(64, 0), anyNumber));
+
+// A DNS map has up to 10⁶ prefixes and millions of latencies: plain loops first. Whatever they
+// accept, the shape checks accept too; anything else goes through the shape check for its error.
+function plainPrefixes(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length > 1000000) return false;
+  for (const item of value as unknown[]) {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
+    const { cidr, demand } = item as { cidr?: unknown; demand?: unknown };
+    if (typeof cidr !== "string" || cidr.length < 1 || cidr.length > 64 || typeof demand !== "number") return false;
+  }
+  return true;
+}
+
+function plainLatency(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const rows = value as Record<string, unknown>;
+  for (const prefix in rows) {
+    if (prefix.length < 1 || prefix.length > 64) return false;
+    const row = rows[prefix];
+    if (typeof row !== "object" || row === null || Array.isArray(row)) return false;
+    const cells = row as Record<string, unknown>;
+    for (const pop in cells) if (pop.length > 64 || typeof cells[pop] !== "number") return false;
+  }
+  return true;
+}
+
+const dnsMapObjectInput = obj({
+  prefixes: (path, prop, value) => (plainPrefixes(value) ? undefined : dnsMapPrefixes(path, prop, value)),
+  pops: list(obj({ name: str(64, 0), capacity: anyNumber }, "a POP { name, capacity }"), 0, 10000),
+  latencyMs: (path, prop, value) => (plainLatency(value) ? undefined : dnsMapLatency(path, prop, value)),
+}, "a DNS map input { prefixes, pops, latencyMs }");
+
 export function validateDnsMapInput(path: string, input: unknown, opts: unknown): void {
   const pops = list(obj({ name: str(64, 0), capacity: anyNumber }, "a POP { name, capacity }"), 0, 10000);
   if (typeof input === "object" && input !== null && "cidrs" in input) {
@@ -60,11 +96,7 @@ export function validateDnsMapInput(path: string, input: unknown, opts: unknown)
       latency: union({ sparse: obj({ rowStart: arrayLike, pop: arrayLike, ms: arrayLike }), dense: obj({ ms: arrayLike }) }),
     }, "a columnar DNS map input { cidrs, demand, pops, latency }")(path, "input", input);
   } else {
-    obj({
-      prefixes: list(obj({ cidr: str(64), demand: anyNumber }, "a prefix { cidr, demand }"), 0, 1000000),
-      pops,
-      latencyMs: dict(str(64), dict(str(64, 0), anyNumber)),
-    }, "a DNS map input { prefixes, pops, latencyMs }")(path, "input", input);
+    dnsMapObjectInput(path, "input", input);
   }
   options({
     maxPrefixes: optional(int(0, 64)),

@@ -1,6 +1,7 @@
 import type { EdgePlatformProps } from "../platform/spec";
 import { globalAcceleratorProps, l4Mode, network, popL7 } from "./aws-props";
 import { awsRegion, hostedZoneId, tlsPolicy } from "./aws";
+import { ipv4Key } from "../model/cidr";
 import { cidr } from "./address";
 import { Check, dict, fail, list, num, obj, optional, str, union } from "./core";
 import { checkDerivedNames, validateGlobalAcceleratorProps } from "./aws-entry";
@@ -31,18 +32,33 @@ const latencyMs: Check = (path, prop, value) => {
   if (!plainLatencyTable(value)) latencyTable(path, prop, value);
 };
 
-function plainLatencyTable(value: unknown): boolean {
+/** Whether the table has the shape latencyTable checks, and names only POPs in `known` (when given). */
+function plainLatencyTable(value: unknown, known?: ReadonlySet<string>): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const rows = value as Record<string, unknown>;
-  for (const prefix of Object.keys(rows)) {
+  for (const prefix in rows) {
     if (prefix.length < 1 || prefix.length > 64) return false;
     const row = rows[prefix];
     if (typeof row !== "object" || row === null || Array.isArray(row)) return false;
     const cells = row as Record<string, unknown>;
-    for (const pop of Object.keys(cells)) {
+    for (const pop in cells) {
       const ms = cells[pop];
       if (pop.length < 1 || pop.length > 16 || typeof ms !== "number" || !(ms >= 0 && ms <= 1e6)) return false;
+      if (known && !known.has(pop)) return false;
     }
+  }
+  return true;
+}
+
+const prefixList = list(obj({ cidr, demand: num(0, Number.MAX_VALUE) }), 1, 100000);
+
+/** Prefixes that prefixList accepts, the common case (plain IPv4 blocks) in a plain loop. */
+function plainPrefixList(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length < 1 || value.length > 100000) return false;
+  for (const item of value as unknown[]) {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
+    const { cidr, demand } = item as { cidr?: unknown; demand?: unknown };
+    if (typeof cidr !== "string" || ipv4Key(cidr) < 0 || typeof demand !== "number" || !(demand >= 0 && demand <= Number.MAX_VALUE)) return false;
   }
   return true;
 }
@@ -50,7 +66,7 @@ function plainLatencyTable(value: unknown): boolean {
 const dnsRouting: Check = union({
   latency: obj({}),
   "dns-map": obj({
-    prefixes: list(obj({ cidr, demand: num(0, Number.MAX_VALUE) }), 1, 100000),
+    prefixes: (path, prop, value) => (plainPrefixList(value) ? undefined : prefixList(path, prop, value)),
     latencyMs,
     defaultPop: str(16),
   }),
@@ -106,6 +122,7 @@ export function validateEdgePlatformProps(path: string, props: EdgePlatformProps
       if (p.capacity === undefined) fail(path, "cross.reference", `pops[${i}].capacity`, "is missing: a DNS map needs every POP's capacity", p.capacity, "capacity: a positive number in the unit of the prefixes' demand");
     });
     const known = new Set(names);
+    if (plainLatencyTable(routing.latencyMs, known)) return;
     for (const [prefix, row] of Object.entries(routing.latencyMs)) {
       for (const pop of Object.keys(row)) {
         if (!known.has(pop)) fail(path, "cross.reference", `dnsRouting.latencyMs["${prefix}"]`, "names an unknown POP", pop, `one of ${names.join(", ")}`);

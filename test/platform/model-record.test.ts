@@ -1,4 +1,4 @@
-import { decodeRecord, encodeRecord, PlatformRecord } from "../../lib/platform/model-record";
+import { decodeRecord, encodeRecord, latencyColumnsJson, PlatformRecord } from "../../lib/platform/model-record";
 
 const record: PlatformRecord = {
   path: "s/Edge",
@@ -31,5 +31,13 @@ describe("the model record written under the stack's \"//\"", () => {
   test("a platform without a DNS map writes none", () => {
     const { dnsMap: _dnsMap, ...rest } = record;
     expect(decodeRecord(encodeRecord(rest))).toEqual(rest);
+  });
+
+  test("writes the latency columns as JSON.stringify would, any number included", () => {
+    const latencyMs = { "10.0.0.0/8": { b: 0.5, a: -0, c: 1e21 }, "10.1.0.0/16": { a: 1, b: 2.5, c: 3, d: 4 }, "10.2.0.0/16": { a: 1, b: 2, d: 4, c: 3 }, "192.0.2.0/24": { c: 7, d: 1e-7 }, "2001:db8::/32": {} };
+    const pops = ["a", "b", "c", "d"];
+    const cidrs = Object.keys(latencyMs);
+    const rows = cidrs.map((cidr) => pops.map((pop) => (latencyMs as Record<string, Record<string, number>>)[cidr][pop] ?? null));
+    expect(latencyColumnsJson(latencyMs)).toBe(JSON.stringify({ cidrs, pops, rows }));
   });
 });

@@ -1,5 +1,5 @@
 import { EdgeConfigError } from "../../errors";
-import { assertNoOverlap, compareCidrs, Cidr, parseCidr } from "../cidr";
+import { assertNoOverlap, compareCidrs, Cidr, ipv4Key, parseCidr } from "../cidr";
 
 /** Client prefixes validated and put in CIDR order, in flat arrays. */
 export interface SortedPrefixes {
@@ -72,44 +72,4 @@ export function sortPrefixes(cidrs: readonly string[], demandOf: (i: number) => 
     demand[position] = demandOf(i) as number;
   });
   return { cidrs: sortedCidrs, demand, rank };
-}
-
-/**
- * address × 64 + prefix length of a plain IPv4 CIDR with host bits zero (the order of
- * compareCidrs), or −1 for anything else (left to parseCidr).
- */
-function ipv4Key(text: string): number {
-  let address = 0;
-  let octet = 0;
-  let digits = 0;
-  let dots = 0;
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (digits > 0 && octet === 0) return -1;
-      octet = octet * 10 + (c - 48);
-      if (++digits > 3 || octet > 255) return -1;
-    } else if (c === 46 || c === 47) {
-      if (digits === 0) return -1;
-      address = address * 256 + octet;
-      octet = 0;
-      digits = 0;
-      if (c === 47) break;
-      if (++dots > 3) return -1;
-    } else {
-      return -1;
-    }
-  }
-  if (dots !== 3 || i >= text.length - 1) return -1;
-  let length = 0;
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c < 48 || c > 57 || (j > i + 1 && length === 0) || j > i + 2) return -1;
-    length = length * 10 + (c - 48);
-  }
-  if (length > 32) return -1;
-  const size = 2 ** (32 - length);
-  if (address % size !== 0) return -1;
-  return address * 64 + length;
 }
