@@ -46,6 +46,8 @@ interface Recipe {
   readonly cls: L1Class;
   readonly config: Value;
   readonly forEach?: ForEach;
+  /** The resource's own `//` comment (checkov skips), without cdktf's metadata: written as an override. */
+  readonly comment?: Json;
 }
 
 /** A stack output: its construct id (the synthesized name) and value. */
@@ -113,7 +115,10 @@ function parse(value: Json, resources: ReadonlySet<string>, deps: Set<string>, m
   return { literal: value };
 }
 
-/** Reads the recipe (classes, arguments, references in creation order) from synthesized JSON. */
+/**
+ * Reads the recipe (classes, arguments, references in creation order, `//` comments) from a
+ * stack's JSON with its comments: `JSON.stringify(stack.toTerraform())` (Testing.synth drops them).
+ */
 export function baselineFrom(synthesized: string): Baseline {
   const doc = JSON.parse(synthesized) as {
     resource: Record<string, Record<string, Record<string, Json>>>;
@@ -126,8 +131,10 @@ export function baselineFrom(synthesized: string): Baseline {
     const cls = l1Class(type);
     for (const [name, body] of Object.entries(byName)) {
       const deps = new Set<string>();
-      const { for_each: forEachExpression, ...rest } = body;
+      const { for_each: forEachExpression, "//": comments, ...rest } = body;
       const config = parse(rest, keys, deps, false);
+      const { metadata: _metadata, ...own } = (comments ?? {}) as Record<string, Json>;
+      const comment = Object.keys(own).length > 0 ? own : undefined;
       let forEach: ForEach | undefined;
       if (forEachExpression !== undefined) {
         const list = forEachOverList.exec(String(forEachExpression));
@@ -137,7 +144,7 @@ export function baselineFrom(synthesized: string): Baseline {
         else throw new Error(`baseline: unsupported for_each ${String(forEachExpression)}`);
         deps.add(forEach.key);
       }
-      parsed.set(`${type}.${name}`, { recipe: { key: `${type}.${name}`, cls, config, forEach }, deps });
+      parsed.set(`${type}.${name}`, { recipe: { key: `${type}.${name}`, cls, config, forEach, comment }, deps });
     }
   }
   const ordered: Recipe[] = [];
@@ -193,12 +200,30 @@ export function buildBaseline(scope: Construct, id: string, baseline: Baseline):
     }
     const config = build(recipe.config, created, iterator) as Record<string, unknown>;
     const resource = new recipe.cls(stack, recipe.key.slice(recipe.key.indexOf(".") + 1), (iterator ? { ...config, forEach: iterator } : config) as never);
+    if (recipe.comment !== undefined) resource.addOverride("//", recipe.comment);
     created.set(recipe.key, resource);
   }
   for (const output of baseline.outputs) {
     new TerraformOutput(stack, output.id, { value: build(output.value, created, undefined), description: output.description });
   }
   return stack;
+}
+
+/** Resources whose own `//` comments (cdktf's metadata aside) differ between two stacks' JSON with comments. */
+export function differingComments(a: string, b: string): string[] {
+  const comments = (doc: string) => {
+    const parsed = JSON.parse(doc) as { resource: Record<string, Record<string, Record<string, unknown>>> };
+    const out = new Map<string, string>();
+    for (const [type, byName] of Object.entries(parsed.resource)) {
+      for (const [name, body] of Object.entries(byName)) {
+        const { metadata: _metadata, ...own } = (body["//"] ?? {}) as Record<string, unknown>;
+        out.set(`${type}.${name}`, JSON.stringify(own));
+      }
+    }
+    return out;
+  };
+  const [x, y] = [comments(a), comments(b)];
+  return [...new Set([...x.keys(), ...y.keys()])].filter((k) => x.get(k) !== y.get(k));
 }
 
 /** Resource and output blocks (without cdktf's "//" metadata) that differ between two synthesized stacks. */

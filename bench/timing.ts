@@ -1,5 +1,5 @@
 /** Timing helpers shared by the benchmarks. */
-import { existsSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
 
 export function median(values: readonly number[]): number {
@@ -13,3 +13,27 @@ export function repoRoot(): string {
   while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
   return dir;
 }
+
+const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+const hasSchedstat = (() => {
+  try {
+    return Number(readFileSync(schedstat, "utf8").split(" ")[0]) > 0;
+  } catch {
+    return false;
+  }
+})();
+
+/**
+ * Milliseconds of CPU the main thread has run, from Linux's per-thread schedstat (nanoseconds):
+ * the library's own work, without what V8's helper threads (concurrent GC marking and sweeping,
+ * background JIT compilation) add to the process's CPU time at their own pace. Elsewhere, the
+ * process's CPU time.
+ */
+export function mainThreadCpuMs(): number {
+  if (hasSchedstat) return Number(readFileSync(schedstat, "utf8").split(" ")[0]) / 1e6;
+  const cpu = process.cpuUsage();
+  return (cpu.user + cpu.system) / 1000;
+}
+
+/** Which clock {@link mainThreadCpuMs} reads, for the benchmark's header. */
+export const cpuClock = hasSchedstat ? "main-thread CPU time" : "process CPU time";

@@ -1,5 +1,5 @@
 import { EdgeConfigError } from "../errors";
-import { assertNoOverlap, compareCidrs, Cidr, formatAddress, parseCidr } from "./cidr";
+import { assertNoOverlap, compareCidrs, Cidr, formatAddress, ipv4Key, parseCidr } from "./cidr";
 
 /** Route 53 takes at most this many CIDR blocks in one location (CidrList, max 1,000). */
 export const ROUTE53_MAX_BLOCKS_PER_LOCATION = 1000;
@@ -89,25 +89,13 @@ export function planCidrLocations(assignment: Readonly<Record<string, string>>, 
   if (!Number.isInteger(limit) || limit < 1 || limit > ROUTE53_MAX_BLOCKS_PER_LOCATION) {
     throw new EdgeConfigError(path, "maxBlocksPerLocation is out of range", limit, `an integer from 1 to ${ROUTE53_MAX_BLOCKS_PER_LOCATION} (Route 53's limit per location)`);
   }
-  const byPop = new Map<string, Cidr[]>();
-  const all: Cidr[] = [];
-  for (const cidrText in assignment) {
-    const pop = assignment[cidrText];
-    assertLocationName(path, pop);
-    const cidr = parseCidr(cidrText, path);
-    all.push(cidr);
-    const list = byPop.get(pop);
-    if (list) list.push(cidr);
-    else byPop.set(pop, [cidr]);
-  }
-  assertNoOverlap(all, path);
+  const { mergedByPop, inputBlocks } = mergeIpv4(assignment) ?? mergeAny(assignment, path);
 
   const locations: CidrLocationPlan[] = [];
   const locationsByPop: Record<string, string[]> = {};
   let blocks = 0;
-  for (const pop of [...byPop.keys()].sort(byName)) {
-    const merged = aggregateBlocks(byPop.get(pop)!);
-    for (const block of merged) assertRoute53Block(path, pop, block, byPop.get(pop)!);
+  for (const pop of [...mergedByPop.keys()].sort(byName)) {
+    const merged = mergedByPop.get(pop)!;
     blocks += merged.length;
     const parts = Math.ceil(merged.length / limit);
     if (parts > 1 && options.onTooManyBlocks === "refuse") {
@@ -121,7 +109,7 @@ export function planCidrLocations(assignment: Readonly<Record<string, string>>, 
     locationsByPop[pop] = [];
     for (let part = 0; part < parts; part++) {
       const name = part === 0 ? pop : `${pop}-${part + 1}`;
-      if (!ROUTE53_LOCATION_NAME.test(name) || (part > 0 && byPop.has(name))) {
+      if (!ROUTE53_LOCATION_NAME.test(name) || (part > 0 && mergedByPop.has(name))) {
         throw new EdgeConfigError(
           path,
           `POP ${pop} needs ${parts} Route 53 locations, but the name of part ${part + 1} is not free`,
@@ -131,11 +119,10 @@ export function planCidrLocations(assignment: Readonly<Record<string, string>>, 
       }
       const from = Math.floor((part * merged.length) / parts);
       const to = Math.floor(((part + 1) * merged.length) / parts);
-      locations.push({ name, pop, cidrBlocks: merged.slice(from, to).map((c) => c.canonical) });
+      locations.push({ name, pop, cidrBlocks: merged.slice(from, to) });
       locationsByPop[pop].push(name);
     }
   }
-  const inputBlocks = all.length;
   return {
     locations,
     locationsByPop,
@@ -144,6 +131,107 @@ export function planCidrLocations(assignment: Readonly<Record<string, string>>, 
     aggregationRatio: blocks === 0 ? 1 : inputBlocks / blocks,
     maxBlocksInLocation: locations.reduce((most, l) => Math.max(most, l.cidrBlocks.length), 0),
   };
+}
+
+/** Each POP's blocks after aggregation (canonical text, address order), and how many blocks went in. */
+interface MergedBlocks {
+  readonly mergedByPop: ReadonlyMap<string, readonly string[]>;
+  readonly inputBlocks: number;
+}
+
+/** Any map: checks location names, overlaps and Route 53's prefix lengths, wording every error. */
+function mergeAny(assignment: Readonly<Record<string, string>>, path: string): MergedBlocks {
+  const byPop = new Map<string, Cidr[]>();
+  const all: Cidr[] = [];
+  for (const cidrText in assignment) {
+    const pop = assignment[cidrText];
+    assertLocationName(path, pop);
+    const cidr = parseCidr(cidrText, path);
+    all.push(cidr);
+    const list = byPop.get(pop);
+    if (list) list.push(cidr);
+    else byPop.set(pop, [cidr]);
+  }
+  assertNoOverlap(all, path);
+  const mergedByPop = new Map<string, string[]>();
+  for (const [pop, inputs] of byPop) {
+    const merged = aggregateBlocks(inputs);
+    for (const block of merged) assertRoute53Block(path, pop, block, inputs);
+    mergedByPop.set(pop, merged.map((c) => c.canonical));
+  }
+  return { mergedByPop, inputBlocks: all.length };
+}
+
+/**
+ * The same as mergeAny on numbers, for the common map (plain IPv4 blocks, no overlap, usable
+ * names and lengths) of thousands of prefixes; undefined for anything else, which mergeAny
+ * words. A block is address × 64 + prefix length (ipv4Key), so sorting keys is compareCidrs.
+ */
+function mergeIpv4(assignment: Readonly<Record<string, string>>): MergedBlocks | undefined {
+  const keys: number[] = [];
+  const texts: string[] = [];
+  const pops: string[] = [];
+  const names = new Set<string>();
+  for (const text in assignment) {
+    const key = ipv4Key(text);
+    const pop = assignment[text];
+    if (key < 0) return undefined;
+    if (!names.has(pop)) {
+      if (typeof pop !== "string" || !ROUTE53_LOCATION_NAME.test(pop)) return undefined;
+      names.add(pop);
+    }
+    keys.push(key);
+    texts.push(text);
+    pops.push(pop);
+  }
+  const order = Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b]);
+  const stacks = new Map<string, Ipv4Block[]>();
+  let lastAddress = -1;
+  for (const i of order) {
+    const address = Math.floor(keys[i] / 64);
+    const length = keys[i] - address * 64;
+    if (address <= lastAddress) return undefined;
+    lastAddress = address + POW2[32 - length] - 1;
+    let stack = stacks.get(pops[i]);
+    if (!stack) stacks.set(pops[i], (stack = []));
+    let top: Ipv4Block = { address, length, text: texts[i] };
+    for (;;) {
+      const below = stack[stack.length - 1];
+      if (!below || !ipv4Siblings(below, top)) break;
+      stack.pop();
+      // The supernet: the lower half's address, one bit shorter; its text is written at the end.
+      top = { address: below.address, length: below.length - 1, text: "" };
+    }
+    stack.push(top);
+  }
+  const mergedByPop = new Map<string, string[]>();
+  for (const [pop, stack] of stacks) {
+    const merged: string[] = [];
+    for (const block of stack) {
+      if (block.length < 1 || block.length > ROUTE53_MAX_PREFIX_LENGTH[4]) return undefined;
+      merged.push(block.text || `${formatAddress(4, BigInt(block.address))}/${block.length}`);
+    }
+    mergedByPop.set(pop, merged);
+  }
+  return { mergedByPop, inputBlocks: keys.length };
+}
+
+interface Ipv4Block {
+  readonly address: number;
+  readonly length: number;
+  /** The block as given, or "" for a supernet made by merging. */
+  readonly text: string;
+}
+
+/** 2 ** n for n = 0 … 32 (`**` with a variable exponent is a call to Math.pow). */
+const POW2 = Array.from({ length: 33 }, (_, n) => 2 ** n);
+
+/** Whether two blocks are the two halves of one block of at least /1 (`lower` first). */
+function ipv4Siblings(lower: Ipv4Block, upper: Ipv4Block): boolean {
+  if (upper.length !== lower.length || lower.length <= 1) return false;
+  const size = POW2[32 - lower.length];
+  // The mask fits in 32 bits (length ≥ 2), so int32 `&` tests the alignment.
+  return (lower.address & (2 * size - 1)) === 0 && upper.address === lower.address + size;
 }
 
 /** Throws unless `name` can name a Route 53 CIDR location. */

@@ -25,8 +25,8 @@ export function parseCidr(text: string, path = "cidr"): Cidr {
   // A strict dotted quad with host bits zero is its own canonical form.
   const key = typeof text === "string" && text.length <= 18 ? ipv4Key(text) : -1;
   if (key >= 0) {
-    const prefixLength = key % 64;
-    const first = (key - prefixLength) / 64;
+    const first = Math.floor(key / 64);
+    const prefixLength = key - first * 64;
     return { text, family: 4, prefixLength, first: BigInt(first), last: BigInt(first + 2 ** (32 - prefixLength) - 1), canonical: text };
   }
   validateText(path, "cidr", text);

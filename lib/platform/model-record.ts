@@ -85,41 +85,47 @@ export interface LatencyColumns {
 
 /**
  * The record as it stands in the JSON: the same, with the DNS map (thousands of prefixes) as one
- * JSON string of `{ defaultPop, prefixes, latencyColumns }`. cdktf's Testing.synth rebuilds every
+ * JSON string (WrittenDnsMap: the latency as columns). cdktf's Testing.synth rebuilds every
  * object of the stack key by key (quadratic in an object's keys) even under "//"; a string costs nothing.
  */
 export type WrittenPlatformRecord = Omit<PlatformRecord, "dnsMap"> & { readonly dnsMapJson?: string };
 
 /**
- * JSON text of the matrix as {@link LatencyColumns}, written directly: the same text as
- * JSON.stringify of the columns, without an array per prefix (100,000 cells at 50 POPs).
+ * JSON text of the matrix as {@link LatencyColumns} (`null` where a prefix has no latency to a
+ * POP), in one JSON.stringify: a row that names every POP in the columns' order, as rows usually
+ * do, is its own list of values, so no cell is looked up by name (100,000 cells at 50 POPs).
  */
-export function latencyColumnsJson(matrix: LatencyMatrix): string {
-  const cidrs = Object.keys(matrix);
-  const popSet = new Set<string>();
-  for (const cidr of cidrs) for (const pop in matrix[cidr]) popSet.add(pop);
-  const pops = [...popSet].sort();
-  const rows = new Array<string>(cidrs.length);
-  const cells = new Array<string>(pops.length);
+export function latencyColumnsJson(matrix: LatencyMatrix, cidrs: readonly string[] = Object.keys(matrix)): string {
+  const pops = cidrs.length > 0 ? Object.keys(matrix[cidrs[0]]) : [];
+  const seen = new Set<string>(pops);
+  const rows = new Array<readonly (number | null)[] | undefined>(cidrs.length);
+  // One pass collects the POPs and takes every row that names them all in their order as its
+  // own values (rows usually name the same POPs in the same order); a second fills in the others.
   for (let i = 0; i < cidrs.length; i++) {
     const row = matrix[cidrs[i]];
-    // Rows usually name every POP in the columns' order: then they are their own column values.
     let j = 0;
+    let inOrder = true;
     for (const pop in row) {
-      if (pops[j] !== pop) break;
-      j++;
+      if (inOrder && pops[j] === pop) {
+        j++;
+        continue;
+      }
+      inOrder = false;
+      if (!seen.has(pop)) {
+        seen.add(pop);
+        pops.push(pop);
+      }
     }
-    if (j === pops.length && Object.keys(row).length === j) {
-      rows[i] = JSON.stringify(Object.values(row));
-      continue;
-    }
-    for (j = 0; j < pops.length; j++) {
-      const ms = row[pops[j]];
-      cells[j] = typeof ms === "number" && Number.isFinite(ms) ? String(ms) : JSON.stringify(ms ?? null);
-    }
-    rows[i] = `[${cells.join(",")}]`;
+    if (inOrder && j === pops.length) rows[i] = Object.values(row);
   }
-  return `{"cidrs":${JSON.stringify(cidrs)},"pops":${JSON.stringify(pops)},"rows":[${rows.join(",")}]}`;
+  const sorted = pops.every((pop, k) => k === 0 || pops[k - 1] < pop);
+  if (!sorted) pops.sort();
+  for (let i = 0; i < cidrs.length; i++) {
+    if (sorted && rows[i] && rows[i]!.length === pops.length) continue;
+    const row = matrix[cidrs[i]];
+    rows[i] = pops.map((pop) => row[pop] ?? null);
+  }
+  return JSON.stringify({ cidrs, pops, rows });
 }
 
 export function fromLatencyColumns(columns: LatencyColumns): LatencyMatrix {
@@ -135,20 +141,47 @@ export function fromLatencyColumns(columns: LatencyColumns): LatencyMatrix {
   return matrix;
 }
 
+/**
+ * The DNS map inside `dnsMapJson`. When the latency rows are the prefixes in the same order (a
+ * platform's map always is), the prefixes are not repeated: `demand` is their demand, in the order
+ * of `latencyColumns.cidrs`. Otherwise `prefixes` holds them whole.
+ */
+interface WrittenDnsMap {
+  readonly defaultPop: string;
+  readonly demand?: readonly number[];
+  readonly prefixes?: readonly DnsMapPrefix[];
+  readonly latencyColumns: LatencyColumns;
+}
+
+
 /** The record as written to JSON. */
 export function encodeRecord(record: PlatformRecord): WrittenPlatformRecord {
   const { dnsMap, ...rest } = record;
   if (!dnsMap) return rest;
   const { defaultPop, prefixes, latencyMs } = dnsMap;
-  return { ...rest, dnsMapJson: `{"defaultPop":${JSON.stringify(defaultPop)},"prefixes":${JSON.stringify(prefixes)},"latencyColumns":${latencyColumnsJson(latencyMs)}}` };
+  const cidrs = Object.keys(latencyMs);
+  const columns = latencyColumnsJson(latencyMs, cidrs);
+  const head = `{"defaultPop":${JSON.stringify(defaultPop)},`;
+  const rowsArePrefixes = cidrs.length === prefixes.length && prefixes.every((p, i) => p.cidr === cidrs[i]);
+  const dnsMapJson = rowsArePrefixes
+    ? `${head}"demand":${JSON.stringify(prefixes.map((p) => p.demand))},"latencyColumns":${columns}}`
+    : `${head}"prefixes":${JSON.stringify(prefixes)},"latencyColumns":${columns}}`;
+  return { ...rest, dnsMapJson };
 }
 
 /** A record read back from JSON. */
 export function decodeRecord(written: WrittenPlatformRecord): PlatformRecord {
   const { dnsMapJson, ...rest } = written;
   if (dnsMapJson === undefined) return rest;
-  const { latencyColumns, ...map } = JSON.parse(dnsMapJson) as Omit<NonNullable<PlatformRecord["dnsMap"]>, "latencyMs"> & { latencyColumns: LatencyColumns };
-  return { ...rest, dnsMap: { ...map, latencyMs: fromLatencyColumns(latencyColumns) } };
+  const { defaultPop, demand, prefixes, latencyColumns } = JSON.parse(dnsMapJson) as WrittenDnsMap;
+  return {
+    ...rest,
+    dnsMap: {
+      defaultPop,
+      prefixes: prefixes ?? latencyColumns.cidrs.map((cidr, i) => ({ cidr, demand: demand![i] })),
+      latencyMs: fromLatencyColumns(latencyColumns),
+    },
+  };
 }
 
 /** Writes the record under `"//"."cdktf-edge"."<construct path>"` of the stack's JSON. */

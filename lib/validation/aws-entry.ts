@@ -13,7 +13,8 @@ import { awsRegion } from "./aws";
 import { cidr } from "./address";
 import { dict, fail, instance, obj, optional, bool, str } from "./core";
 import { checkL4Fleet } from "./l4";
-import { assertInZone, assertUniqueNames, popName } from "./names";
+import { assertInZone, assertUniqueNames, isPopName, popName } from "./names";
+import { ipv4Key } from "../model/cidr";
 import { uncoveredNames } from "../model/tls-names";
 import { isUnresolved } from "./token";
 
@@ -29,8 +30,25 @@ export function validateDnsTierProps(path: string, props: DnsTierProps): void {
   assertInZone(path, "serviceName", props.serviceName, props.zoneName);
 }
 
+const dnsMapAssignment = dict(cidr, popName);
+
+/** The common case (plain IPv4 blocks to POP names) in a plain loop; anything else through dnsMapAssignment for its error. */
+function plainAssignment(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const pops = new Set<unknown>();
+  const assignment = value as Record<string, unknown>;
+  for (const block in assignment) {
+    if (!Object.prototype.hasOwnProperty.call(assignment, block) || ipv4Key(block) < 0) return false;
+    const pop = assignment[block];
+    if (pops.has(pop)) continue;
+    if (!isPopName(pop)) return false;
+    pops.add(pop);
+  }
+  return true;
+}
+
 export function validateUseDnsMap(path: string, assignment: Readonly<Record<string, string>>): void {
-  dict(cidr, popName)(path, "assignment", assignment);
+  if (!plainAssignment(assignment)) dnsMapAssignment(path, "assignment", assignment);
 }
 
 export function validateAddPop(path: string, pop: unknown, routing: unknown, options: unknown): void {

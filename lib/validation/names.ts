@@ -28,6 +28,11 @@ const POP_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]{0,14}[A-Za-z0-9])?$/;
  * load balancer names (letters, digits, inner hyphens; never "internal-"), so only what both
  * accept.
  */
+/** Whether popName accepts `value`, without building an error (a DNS map names POPs 10⁵ times). */
+export function isPopName(value: unknown): boolean {
+  return typeof value === "string" && value.length >= 1 && value.length <= 16 && POP_NAME.test(value) && !/^internal$/i.test(value);
+}
+
 export const popName: Check = all(str(16), (path, prop, value) => {
   const v = value as string;
   if (!POP_NAME.test(v)) fail(path, "name.pop", prop, "is not a usable POP name", value, "1-16 letters, digits or inner '-' (it names DNS map locations and AWS load balancers)");

@@ -32,21 +32,36 @@ const latencyMs: Check = (path, prop, value) => {
   if (!plainLatencyTable(value)) latencyTable(path, prop, value);
 };
 
-/** Whether the table has the shape latencyTable checks, and names only POPs in `known` (when given). */
-function plainLatencyTable(value: unknown, known?: ReadonlySet<string>): boolean {
+/** The POP names a latency table accepted by plainLatencyTable uses, for the cross-check that follows. */
+const latencyPops = new WeakMap<object, ReadonlySet<string>>();
+
+/** Whether the table has the shape latencyTable checks; if so, records the POP names it uses. */
+function plainLatencyTable(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const rows = value as Record<string, unknown>;
+  const names = new Set<string>();
+  let order: string[] | undefined;
   for (const prefix in rows) {
     if (prefix.length < 1 || prefix.length > 64) return false;
     const row = rows[prefix];
     if (typeof row !== "object" || row === null || Array.isArray(row)) return false;
     const cells = row as Record<string, unknown>;
+    // Rows usually name the POPs of the first row in its order: only other names go to the set.
+    let j = 0;
+    let inOrder = order !== undefined;
     for (const pop in cells) {
       const ms = cells[pop];
       if (pop.length < 1 || pop.length > 16 || typeof ms !== "number" || !(ms >= 0 && ms <= 1e6)) return false;
-      if (known && !known.has(pop)) return false;
+      if (inOrder && order![j] === pop) {
+        j++;
+        continue;
+      }
+      inOrder = false;
+      names.add(pop);
     }
+    order ??= [...names];
   }
+  latencyPops.set(rows, names);
   return true;
 }
 
@@ -122,7 +137,8 @@ export function validateEdgePlatformProps(path: string, props: EdgePlatformProps
       if (p.capacity === undefined) fail(path, "cross.reference", `pops[${i}].capacity`, "is missing: a DNS map needs every POP's capacity", p.capacity, "capacity: a positive number in the unit of the prefixes' demand");
     });
     const known = new Set(names);
-    if (plainLatencyTable(routing.latencyMs, known)) return;
+    const named = latencyPops.get(routing.latencyMs);
+    if (named && [...named].every((pop) => known.has(pop))) return;
     for (const [prefix, row] of Object.entries(routing.latencyMs)) {
       for (const pop of Object.keys(row)) {
         if (!known.has(pop)) fail(path, "cross.reference", `dnsRouting.latencyMs["${prefix}"]`, "names an unknown POP", pop, `one of ${names.join(", ")}`);

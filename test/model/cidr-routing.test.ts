@@ -50,6 +50,28 @@ describe("aggregateBlocks", () => {
 });
 
 describe("planCidrLocations", () => {
+  test("plain IPv4 maps (merged on numbers) come out as aggregateBlocks merges each POP's blocks", () => {
+    const random = seededRandom(11);
+    let merges = 0;
+    for (let round = 0; round < 30; round++) {
+      // Non-overlapping blocks from /14 to /24: cut 10.0.0.0/8 into pieces of random size.
+      const assignment: Record<string, string> = {};
+      for (let address = 10 * 2 ** 24; address < 11 * 2 ** 24; ) {
+        let length = 14 + Math.floor(random() * 11);
+        while (address % 2 ** (32 - length) !== 0) length++;
+        if (random() < 0.8) assignment[`${address >>> 24}.${(address >>> 16) & 255}.${(address >>> 8) & 255}.0/${length}`] = ["a", "b", "c"][Math.floor(random() * 3)];
+        address += 2 ** (32 - length);
+      }
+      const byPop = new Map<string, string[]>();
+      for (const [cidr, pop] of Object.entries(assignment)) byPop.set(pop, [...(byPop.get(pop) ?? []), cidr]);
+      const expected = [...byPop.keys()].sort().map((pop) => ({ name: pop, pop, cidrBlocks: texts(aggregateBlocks(blocks(...byPop.get(pop)!))) }));
+      const plan = planCidrLocations(assignment);
+      expect(plan.locations).toEqual(expected);
+      merges += plan.inputBlocks - plan.blocks;
+    }
+    expect(merges).toBeGreaterThan(100);
+  });
+
   test("one location per POP, named after it, blocks in address order", () => {
     const plan = planCidrLocations({ "198.51.100.0/24": "nrt", "203.0.113.0/24": "fra", "192.0.2.0/24": "nrt", "192.0.3.0/24": "nrt" });
     expect(plan.locations).toEqual([

@@ -28,6 +28,18 @@ describe("the model record written under the stack's \"//\"", () => {
     });
   });
 
+  test("writes the prefixes once when the latency rows are the prefixes, in full otherwise", () => {
+    const aligned = JSON.parse(String(encodeRecord(record).dnsMapJson));
+    expect(aligned.demand).toEqual([3, 1]);
+    expect(aligned.prefixes).toBeUndefined();
+    const reordered: PlatformRecord = { ...record, dnsMap: { ...record.dnsMap!, prefixes: [...record.dnsMap!.prefixes].reverse() } };
+    const missingRow: PlatformRecord = { ...record, dnsMap: { ...record.dnsMap!, prefixes: [...record.dnsMap!.prefixes, { cidr: "192.0.2.0/24", demand: 2 }] } };
+    for (const other of [reordered, missingRow]) {
+      expect(JSON.parse(String(encodeRecord(other).dnsMapJson)).prefixes).toEqual(other.dnsMap!.prefixes);
+      expect(decodeRecord(encodeRecord(other))).toEqual(other);
+    }
+  });
+
   test("a platform without a DNS map writes none", () => {
     const { dnsMap: _dnsMap, ...rest } = record;
     expect(decodeRecord(encodeRecord(rest))).toEqual(rest);
@@ -39,5 +51,8 @@ describe("the model record written under the stack's \"//\"", () => {
     const cidrs = Object.keys(latencyMs);
     const rows = cidrs.map((cidr) => pops.map((pop) => (latencyMs as Record<string, Record<string, number>>)[cidr][pop] ?? null));
     expect(latencyColumnsJson(latencyMs)).toBe(JSON.stringify({ cidrs, pops, rows }));
+    // POPs already in order, one first named by a later row.
+    const growing = { "10.0.0.0/8": { a: 1, b: 2 }, "10.1.0.0/16": { a: 3, b: 4, c: 5 }, "10.2.0.0/16": { b: 6 } };
+    expect(latencyColumnsJson(growing)).toBe(JSON.stringify({ cidrs: Object.keys(growing), pops: ["a", "b", "c"], rows: [[1, 2, null], [3, 4, 5], [null, 6, null]] }));
   });
 });
