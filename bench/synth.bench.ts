@@ -15,7 +15,7 @@ import { EdgePlatform } from "../lib/platform/edge-platform";
 import * as dnsPlan from "../lib/platform/dns-plan";
 import { PlatformDnsPlan } from "../lib/platform/dns-plan";
 import { EdgePlatformProps } from "../lib/platform/spec";
-import { execFileSync } from "child_process";
+import { fork } from "child_process";
 import { Baseline, baselineFrom, buildBaseline, differingComments, differingResources } from "./l1-baseline";
 import { platformProps } from "./synth-platform";
 import { cpuClock, mainThreadCpuMs, median, repoRoot } from "./timing";
@@ -35,6 +35,8 @@ export interface Cost {
 export interface SynthRow {
   readonly pops: number;
   readonly resources: number;
+  /** Timed rounds (each: baseline, platform, platform given its plan). */
+  readonly rounds: number;
   /** Build + synth of the platform, DNS solve included (medians). */
   readonly platform: Cost;
   /** Build + synth of the platform given its solved DNS plan (medians). */
@@ -107,15 +109,15 @@ function medians(costs: readonly Cost[]): Cost {
 }
 
 type Variant = "hand" | "platform" | "planned";
+const VARIANTS: readonly Variant[] = ["hand", "platform", "planned"];
 
-/** Timed rounds per child process, after its warm-ups, by POP count (bigger platforms take longer a round). */
-const ROUNDS: Record<number, { warmups: number; rounds: number }> = { 8: { warmups: 10, rounds: 15 }, 20: { warmups: 6, rounds: 9 }, 50: { warmups: 4, rounds: 7 } };
-/** Child processes per variant and POP count; the ratios are medians over these repetitions. */
-export const SYNTH_REPETITIONS = 3;
+/** Untimed rounds, then timed rounds, by POP count (a bigger platform takes longer a round). */
+const ROUNDS: Record<number, { warmups: number; rounds: number }> = { 8: { warmups: 10, rounds: 21 }, 20: { warmups: 8, rounds: 15 }, 50: { warmups: 5, rounds: 11 } };
 
-/** What one child process measured: medians of its timed rounds. */
-interface VariantResult {
+/** One timed round of a variant. */
+interface RoundResult {
   readonly cost: Cost;
+  /** The DNS solve inside it (0 but for "platform"). */
   readonly solve: Cost;
 }
 
@@ -124,31 +126,45 @@ function stackOf(variant: Variant, props: EdgePlatformProps, baseline: Baseline)
 }
 
 /**
- * In this process: `warmups` untimed then `rounds` timed build + Testing.synth runs of one
- * variant. Only one variant runs in a process, as in a user's: run together, the platform and
- * the baseline slow each other's shared cdktf code down (its inline caches see both), the
- * platform more (measured: 79 vs 72 ms at 8 POPs, the baseline 68 vs 65).
+ * Child process of one variant: answers each "round" message with one timed build +
+ * Testing.synth. Only one variant runs in a process, as in a user's: run in one process, the
+ * platform and the baseline slow each other's shared cdktf code down (its inline caches see
+ * both), the platform more (measured at 8 POPs: 79 vs 72 ms, the baseline 68 vs 65).
  */
-function runVariant(variant: Variant, pops: number): VariantResult {
+function serveVariant(variant: Variant, pops: number): void {
   const props = platformProps(pops);
   const plan = variant === "planned" ? planDnsRouting("platform/Edge", props) : undefined;
   const baseline = baselineFrom(JSON.stringify(platformStack(props).toTerraform()));
-  const { warmups, rounds } = ROUNDS[pops] ?? { warmups: 4, rounds: 7 };
-  const costs: Cost[] = [];
-  const solves: Cost[] = [];
-  for (let r = -warmups; r < rounds; r++) {
+  process.on("message", () => {
     solveInRun = { cpu: 0, wall: 0 };
-    const cost = plan ? withPlan(plan, () => timed(() => Testing.synth(stackOf(variant, props, baseline)))) : timed(() => Testing.synth(stackOf(variant, props, baseline)));
-    if (r < 0) continue;
-    costs.push(cost);
-    solves.push(solveInRun);
-  }
-  return { cost: medians(costs), solve: medians(solves) };
+    const run = () => timed(() => Testing.synth(stackOf(variant, props, baseline)));
+    const cost = plan ? withPlan(plan, run) : run();
+    process.send!({ cost, solve: solveInRun } satisfies RoundResult);
+  });
 }
 
-function inChild(variant: Variant, pops: number): VariantResult {
-  const out = execFileSync(process.execPath, [__filename, "--variant", variant, "--pops", String(pops)], { encoding: "utf8", maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split("\n").pop()!) as VariantResult;
+interface Runner {
+  round(): Promise<RoundResult>;
+  stop(): void;
+}
+
+function startRunner(variant: Variant, pops: number): Runner {
+  const child = fork(__filename, ["--serve", variant, String(pops)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  let pending: { resolve: (r: RoundResult) => void; reject: (e: Error) => void } | undefined;
+  child.on("message", (m) => {
+    const p = pending;
+    pending = undefined;
+    p?.resolve(m as RoundResult);
+  });
+  child.on("exit", (code) => pending?.reject(new Error(`synth bench: the ${variant} process exited with ${code}`)));
+  return {
+    round: () =>
+      new Promise<RoundResult>((resolve, reject) => {
+        pending = { resolve, reject };
+        child.send("round");
+      }),
+    stop: () => child.kill(),
+  };
 }
 
 /** The platform's and the baseline's JSON agree (resources, outputs, `//` comments), and the platform given its plan synthesizes the same. */
@@ -166,15 +182,28 @@ function differences(pops: number): number {
   );
 }
 
-export function measureSynth(pops: number, repetitions = SYNTH_REPETITIONS): SynthRow {
+/**
+ * Three child processes (baseline, platform, platform given its plan) run their rounds in
+ * lockstep, in a rotated order: each process stays pure, and a round's three runs see the same
+ * state of the machine (on a shared host its speed swings by half within seconds), so a ratio is
+ * taken within a round and the median over rounds reported.
+ */
+export async function measureSynth(pops: number): Promise<SynthRow> {
   const differing = differences(pops);
   const resources = baselineFrom(JSON.stringify(platformStack(platformProps(pops)).toTerraform())).recipes.length;
-  const results: Record<Variant, VariantResult[]> = { hand: [], platform: [], planned: [] };
-  // Each repetition runs the three variants in a rotated order, so drift of the machine's speed
-  // does not always favour the same one; a ratio is taken within a repetition.
-  const orders: Variant[][] = [["hand", "platform", "planned"], ["platform", "planned", "hand"], ["planned", "hand", "platform"]];
-  for (let rep = 0; rep < repetitions; rep++) {
-    for (const variant of orders[rep % 3]) results[variant].push(inChild(variant, pops));
+  const runners = Object.fromEntries(VARIANTS.map((v) => [v, startRunner(v, pops)])) as Record<Variant, Runner>;
+  const results: Record<Variant, RoundResult[]> = { hand: [], platform: [], planned: [] };
+  const { warmups, rounds } = ROUNDS[pops] ?? { warmups: 5, rounds: 11 };
+  try {
+    for (let r = -warmups; r < rounds; r++) {
+      for (let k = 0; k < VARIANTS.length; k++) {
+        const variant = VARIANTS[(r + warmups + k) % VARIANTS.length];
+        const result = await runners[variant].round();
+        if (r >= 0) results[variant].push(result);
+      }
+    }
+  } finally {
+    VARIANTS.forEach((v) => runners[v].stop());
   }
   const hand = results.hand.map((r) => r.cost);
   const platform = results.platform.map((r) => r.cost);
@@ -182,6 +211,7 @@ export function measureSynth(pops: number, repetitions = SYNTH_REPETITIONS): Syn
   return {
     pops,
     resources,
+    rounds,
     platform: medians(platform),
     withoutSolve: medians(withoutSolve),
     solve: medians(results.platform.map((r) => r.solve)),
@@ -198,8 +228,8 @@ const ms = (c: Cost) => `${c.cpu.toFixed(0)} ms (wall ${c.wall.toFixed(0)})`;
 export function printSynth(rows: readonly SynthRow[]): void {
   console.log(
     `\nSynth: EdgePlatform (N POPs, 5 DCs, 2,000-prefix DNS map, Global Accelerator) vs the same resources as hand-written L1 (bench/l1-baseline.ts);` +
-      `\n${cpuClock} of build + Testing.synth; each variant in its own process (warm-ups, then the median of its rounds), ${SYNTH_REPETITIONS} processes per variant in rotated order;` +
-      `\nratios are medians over the repetitions of platform/baseline; "given the plan": the platform handed its solved DNS plan (the same JSON)`,
+      `\n${cpuClock} of build + Testing.synth, medians of the timed rounds after warm-ups; each variant in its own process, the three run a round each in turn;` +
+      `\nratios are medians over rounds of platform/baseline within the round; "given the plan": the platform handed its solved DNS plan (the same JSON)`,
   );
   for (const r of rows) {
     console.log(
@@ -215,7 +245,14 @@ export function printSynth(rows: readonly SynthRow[]): void {
 }
 
 if (require.main === module) {
-  const at = (flag: string) => process.argv[process.argv.indexOf(flag) + 1];
-  if (process.argv.includes("--variant")) console.log(JSON.stringify(runVariant(at("--variant") as Variant, Number(at("--pops")))));
-  else printSynth(SYNTH_POP_COUNTS.map((n) => measureSynth(n)));
+  const serve = process.argv.indexOf("--serve");
+  if (serve > 0) serveVariant(process.argv[serve + 1] as Variant, Number(process.argv[serve + 2]));
+  else void measureAll().then(printSynth);
+}
+
+/** measureSynth for each POP count, one after the other. */
+export async function measureAll(): Promise<SynthRow[]> {
+  const rows: SynthRow[] = [];
+  for (const n of SYNTH_POP_COUNTS) rows.push(await measureSynth(n));
+  return rows;
 }
