@@ -112,7 +112,7 @@ type Variant = "hand" | "platform" | "planned";
 const VARIANTS: readonly Variant[] = ["hand", "platform", "planned"];
 
 /** Untimed rounds, then timed rounds, by POP count (a bigger platform takes longer a round). */
-const ROUNDS: Record<number, { warmups: number; rounds: number }> = { 8: { warmups: 10, rounds: 21 }, 20: { warmups: 8, rounds: 15 }, 50: { warmups: 5, rounds: 11 } };
+const ROUNDS: Record<number, { warmups: number; rounds: number }> = { 8: { warmups: 10, rounds: 21 }, 20: { warmups: 8, rounds: 21 }, 50: { warmups: 6, rounds: 21 } };
 
 /** One timed round of a variant. */
 interface RoundResult {
