@@ -142,9 +142,10 @@ export function fromLatencyColumns(columns: LatencyColumns): LatencyMatrix {
 }
 
 /**
- * The DNS map inside `dnsMapJson`. When the latency rows are the prefixes in the same order (a
- * platform's map always is), the prefixes are not repeated: `demand` is their demand, in the order
- * of `latencyColumns.cidrs`. Otherwise `prefixes` holds them whole.
+ * The DNS map inside `dnsMapJson`. When the latency rows are the prefixes in the same order (as
+ * when both are written from one list), the prefixes are not repeated: `demand` is their demand,
+ * in the order of `latencyColumns.cidrs`. Otherwise `prefixes` holds them whole (records written
+ * before the columns form read back the same way).
  */
 interface WrittenDnsMap {
   readonly defaultPop: string;
@@ -152,7 +153,6 @@ interface WrittenDnsMap {
   readonly prefixes?: readonly DnsMapPrefix[];
   readonly latencyColumns: LatencyColumns;
 }
-
 
 /** The record as written to JSON. */
 export function encodeRecord(record: PlatformRecord): WrittenPlatformRecord {

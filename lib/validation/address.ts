@@ -52,9 +52,9 @@ export function ipv4(role: Ipv4Role = "unicast"): Check {
   };
 }
 
-/** A CIDR block (IPv4 or IPv6, host bits zero), parsed by the model's one parser. */
 const cidrText = str(64, 1);
 
+/** A CIDR block (IPv4 or IPv6, host bits zero), parsed by the model's one parser. */
 export const cidr: Check = (path, prop, value) => {
   cidrText(path, prop, value);
   try {

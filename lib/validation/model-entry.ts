@@ -7,9 +7,9 @@ import { anyNumber, Check, dict, fail, int, list, obj, oneOf, optional, str, uni
 
 const options = (fields: Record<string, Check>) => optional(obj({ path: optional(str(1024)), ...fields }, "an options object"));
 
-/** Text that a parser reads (parseCidr). */
 const text = str(1024, 0);
 
+/** Text that a parser reads (parseCidr). */
 export function validateText(path: string, prop: string, value: unknown): void {
   text(path, prop, value);
 }
@@ -51,7 +51,6 @@ const arrayLike: Check = (path, prop, value) => {
   }
 };
 
-/** solveDnsMap / greedyNearestAssign / exactAssign input: the object form, or columns. */
 const dnsMapPrefixes = list(obj({ cidr: str(64), demand: anyNumber }, "a prefix { cidr, demand }"), 0, 1000000);
 const dnsMapLatency = dict(str(64), dict(str(64, 0), anyNumber));
 
@@ -86,6 +85,7 @@ const dnsMapObjectInput = obj({
   latencyMs: (path, prop, value) => (plainLatency(value) ? undefined : dnsMapLatency(path, prop, value)),
 }, "a DNS map input { prefixes, pops, latencyMs }");
 
+/** solveDnsMap / greedyNearestAssign / exactAssign input: the object form, or columns. */
 export function validateDnsMapInput(path: string, input: unknown, opts: unknown): void {
   const pops = list(obj({ name: str(64, 0), capacity: anyNumber }, "a POP { name, capacity }"), 0, 10000);
   if (typeof input === "object" && input !== null && "cidrs" in input) {

@@ -23,16 +23,16 @@ export function assertInZone(path: string, prop: string, name: unknown, zone: un
 
 const POP_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]{0,14}[A-Za-z0-9])?$/;
 
-/**
- * A POP name: it names the Route53 CIDR location (1-16 of [A-Za-z0-9_-]) and prefixes AWS
- * load balancer names (letters, digits, inner hyphens; never "internal-"), so only what both
- * accept.
- */
 /** Whether popName accepts `value`, without building an error (a DNS map names POPs 10⁵ times). */
 export function isPopName(value: unknown): boolean {
   return typeof value === "string" && value.length >= 1 && value.length <= 16 && POP_NAME.test(value) && !/^internal$/i.test(value);
 }
 
+/**
+ * A POP name: it names the Route53 CIDR location (1-16 of [A-Za-z0-9_-]) and prefixes AWS
+ * load balancer names (letters, digits, inner hyphens; never "internal-"), so only what both
+ * accept.
+ */
 export const popName: Check = all(str(16), (path, prop, value) => {
   const v = value as string;
   if (!POP_NAME.test(v)) fail(path, "name.pop", prop, "is not a usable POP name", value, "1-16 letters, digits or inner '-' (it names DNS map locations and AWS load balancers)");
