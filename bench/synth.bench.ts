@@ -110,9 +110,19 @@ function medians(costs: readonly Cost[]): Cost {
 
 type Variant = "hand" | "platform" | "planned";
 const VARIANTS: readonly Variant[] = ["hand", "platform", "planned"];
+/**
+ * Orders of a round, in turn: the baseline and the planned platform (the target's ratio) always
+ * run back to back, each first as often; the platform with its solve before or after them.
+ */
+const ORDERS: readonly (readonly Variant[])[] = [
+  ["hand", "planned", "platform"],
+  ["platform", "planned", "hand"],
+  ["planned", "hand", "platform"],
+  ["platform", "hand", "planned"],
+];
 
 /** Untimed rounds, then timed rounds, by POP count (a bigger platform takes longer a round). */
-const ROUNDS: Record<number, { warmups: number; rounds: number }> = { 8: { warmups: 10, rounds: 21 }, 20: { warmups: 8, rounds: 21 }, 50: { warmups: 6, rounds: 21 } };
+const ROUNDS: Record<number, { warmups: number; rounds: number }> = { 8: { warmups: 12, rounds: 32 }, 20: { warmups: 8, rounds: 24 }, 50: { warmups: 6, rounds: 20 } };
 
 /** One timed round of a variant. */
 interface RoundResult {
@@ -184,7 +194,7 @@ function differences(pops: number): number {
 
 /**
  * Three child processes (baseline, platform, platform given its plan) run their rounds in
- * lockstep, in a rotated order: each process stays pure, and a round's three runs see the same
+ * lockstep (ORDERS): each process stays pure, and a round's three runs see the same
  * state of the machine (on a shared host its speed swings by half within seconds), so a ratio is
  * taken within a round and the median over rounds reported.
  */
@@ -196,8 +206,7 @@ export async function measureSynth(pops: number): Promise<SynthRow> {
   const { warmups, rounds } = ROUNDS[pops] ?? { warmups: 5, rounds: 11 };
   try {
     for (let r = -warmups; r < rounds; r++) {
-      for (let k = 0; k < VARIANTS.length; k++) {
-        const variant = VARIANTS[(r + warmups + k) % VARIANTS.length];
+      for (const variant of ORDERS[(r + warmups) % ORDERS.length]) {
         const result = await runners[variant].round();
         if (r >= 0) results[variant].push(result);
       }
@@ -228,7 +237,7 @@ const ms = (c: Cost) => `${c.cpu.toFixed(0)} ms (wall ${c.wall.toFixed(0)})`;
 export function printSynth(rows: readonly SynthRow[]): void {
   console.log(
     `\nSynth: EdgePlatform (N POPs, 5 DCs, 2,000-prefix DNS map, Global Accelerator) vs the same resources as hand-written L1 (bench/l1-baseline.ts);` +
-      `\n${cpuClock} of build + Testing.synth, medians of the timed rounds after warm-ups; each variant in its own process, the three run a round each in turn;` +
+      `\n${cpuClock} of build + Testing.synth, medians of the timed rounds after warm-ups; each variant in its own process, the three in lockstep (baseline and planned platform back to back);` +
       `\nratios are medians over rounds of platform/baseline within the round; "given the plan": the platform handed its solved DNS plan (the same JSON)`,
   );
   for (const r of rows) {
