@@ -10,7 +10,7 @@ import { planCidrLocations } from "../lib/model/cidr-routing";
 import { DnsMap, DnsMapColumns, DnsMapInput, solveDnsMap } from "../lib/model/dns-map";
 import { latencyMs, pops, prefixes } from "../stacks/data/reference-platform";
 import { asDnsMapInput, largeDnsInstance, LargeInstance } from "../test/model/support/dns-large";
-import { median } from "./timing";
+import { median, printTable } from "./timing";
 
 /** What one measured case prints (one JSON line from its child process). */
 interface CaseResult {
@@ -65,14 +65,6 @@ function measure(name: string): CaseResult | string {
   } catch {
     return `failed (exit ${child.status ?? child.signal}): ${(child.stderr || line).trim().split("\n").slice(-3).join(" | ")}`;
   }
-}
-
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  console.log(line(header));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const row of rows) console.log(line(row));
 }
 
 function printSolver(skip1m: boolean): void {

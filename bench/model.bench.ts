@@ -11,6 +11,7 @@ import { buildRendezvous } from "../lib/model/hashing/rendezvous";
 import { buildHashRing } from "../lib/model/hashing/ring";
 import { SlotTable } from "../lib/model/hashing/slot-table";
 import { randomDnsInput } from "../test/model/support/dns-instances";
+import { printTable } from "./timing";
 
 const BACKENDS = 1000;
 const REMOVED = "l7-0500";
@@ -121,14 +122,6 @@ function printDnsMap(): void {
       `greedy cost / solved cost ${(greedy.result.cost / map.cost).toFixed(3)}; ` +
       `POP utilization min ${Math.min(...utilization).toFixed(3)}, max ${Math.max(...utilization).toFixed(3)}`,
   );
-}
-
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  console.log(line(header));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const row of rows) console.log(line(row));
 }
 
 console.log(`node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} (figures are wall time of this run)`);

@@ -131,8 +131,8 @@ interface RoundResult {
   readonly solve: Cost;
 }
 
-function stackOf(variant: Variant, props: EdgePlatformProps, baseline: Baseline): TerraformStack {
-  return variant === "hand" ? buildBaseline(new App({ outdir }), "platform", baseline) : platformStack(props);
+function stackOf(props: EdgePlatformProps, baseline: Baseline | undefined): TerraformStack {
+  return baseline ? buildBaseline(new App({ outdir }), "platform", baseline) : platformStack(props);
 }
 
 /**
@@ -144,10 +144,10 @@ function stackOf(variant: Variant, props: EdgePlatformProps, baseline: Baseline)
 function serveVariant(variant: Variant, pops: number): void {
   const props = platformProps(pops);
   const plan = variant === "planned" ? planDnsRouting("platform/Edge", props) : undefined;
-  const baseline = baselineFrom(JSON.stringify(platformStack(props).toTerraform()));
+  const baseline = variant === "hand" ? baselineFrom(JSON.stringify(platformStack(props).toTerraform())) : undefined;
   process.on("message", () => {
     solveInRun = { cpu: 0, wall: 0 };
-    const run = () => timed(() => Testing.synth(stackOf(variant, props, baseline)));
+    const run = () => timed(() => Testing.synth(stackOf(props, baseline)));
     const cost = plan ? withPlan(plan, run) : run();
     process.send!({ cost, solve: solveInRun } satisfies RoundResult);
   });
@@ -177,19 +177,23 @@ function startRunner(variant: Variant, pops: number): Runner {
   };
 }
 
-/** The platform's and the baseline's JSON agree (resources, outputs, `//` comments), and the platform given its plan synthesizes the same. */
-function differences(pops: number): number {
+/**
+ * The resource count, and how many blocks differ: the platform's and the baseline's JSON
+ * (resources, outputs, `//` comments), and the platform's with and without its plan handed in.
+ */
+function differences(pops: number): { resources: number; differing: number } {
   const props = platformProps(pops);
   const stack = platformStack(props);
   const json = Testing.synth(stack);
   const withComments = JSON.stringify(stack.toTerraform());
-  const handStack = buildBaseline(new App({ outdir }), "platform", baselineFrom(withComments));
+  const baseline = baselineFrom(withComments);
+  const handStack = buildBaseline(new App({ outdir }), "platform", baseline);
   const planned = withPlan(planDnsRouting("platform/Edge", props), () => Testing.synth(platformStack(props)));
-  return (
+  const differing =
     differingResources(json, Testing.synth(handStack)).length +
     differingComments(withComments, JSON.stringify(handStack.toTerraform())).length +
-    (planned === json ? 0 : 1)
-  );
+    (planned === json ? 0 : 1);
+  return { resources: baseline.recipes.length, differing };
 }
 
 /**
@@ -199,8 +203,7 @@ function differences(pops: number): number {
  * taken within a round and the median over rounds reported.
  */
 export async function measureSynth(pops: number): Promise<SynthRow> {
-  const differing = differences(pops);
-  const resources = baselineFrom(JSON.stringify(platformStack(platformProps(pops)).toTerraform())).recipes.length;
+  const { resources, differing } = differences(pops);
   const runners = Object.fromEntries(VARIANTS.map((v) => [v, startRunner(v, pops)])) as Record<Variant, Runner>;
   const results: Record<Variant, RoundResult[]> = { hand: [], platform: [], planned: [] };
   const { warmups, rounds } = ROUNDS[pops] ?? { warmups: 5, rounds: 11 };

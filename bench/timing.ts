@@ -37,3 +37,12 @@ export function mainThreadCpuMs(): number {
 
 /** Which clock {@link mainThreadCpuMs} reads, for the benchmark's header. */
 export const cpuClock = hasSchedstat ? "main-thread CPU time" : "process CPU time";
+
+/** A text table: the first column left-aligned, the others right-aligned. */
+export function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+}

@@ -79,20 +79,21 @@ function plainLatency(value: unknown): boolean {
   return true;
 }
 
+const dnsMapPops = list(obj({ name: str(64, 0), capacity: anyNumber }, "a POP { name, capacity }"), 0, 10000);
+
 const dnsMapObjectInput = obj({
   prefixes: (path, prop, value) => (plainPrefixes(value) ? undefined : dnsMapPrefixes(path, prop, value)),
-  pops: list(obj({ name: str(64, 0), capacity: anyNumber }, "a POP { name, capacity }"), 0, 10000),
+  pops: dnsMapPops,
   latencyMs: (path, prop, value) => (plainLatency(value) ? undefined : dnsMapLatency(path, prop, value)),
 }, "a DNS map input { prefixes, pops, latencyMs }");
 
 /** solveDnsMap / greedyNearestAssign / exactAssign input: the object form, or columns. */
 export function validateDnsMapInput(path: string, input: unknown, opts: unknown): void {
-  const pops = list(obj({ name: str(64, 0), capacity: anyNumber }, "a POP { name, capacity }"), 0, 10000);
   if (typeof input === "object" && input !== null && "cidrs" in input) {
     obj({
       cidrs: (p, prop, value) => (Array.isArray(value) ? undefined : fail(p, "shape.type", prop, "is not a list", typeof value, "a list of CIDR texts")),
       demand: arrayLike,
-      pops,
+      pops: dnsMapPops,
       latency: union({ sparse: obj({ rowStart: arrayLike, pop: arrayLike, ms: arrayLike }), dense: obj({ ms: arrayLike }) }),
     }, "a columnar DNS map input { cidrs, demand, pops, latency }")(path, "input", input);
   } else {

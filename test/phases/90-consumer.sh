@@ -18,33 +18,8 @@ trap 'rm -rf "$work"' EXIT
 # Fresh project files; keep node_modules and its lock.
 find "$cache/app" -mindepth 1 -maxdepth 1 ! -name node_modules ! -name package-lock.json -exec rm -rf {} +
 ln -sfn "$cache/app" "$work/app"
-passed=0
-failed=0
-
-# Seconds since a `date +%s%N` stamp, one decimal.
-tenths() {
-  local d=$((($(date +%s%N) - $1) / 100000000))
-  echo "$((d / 10)).$((d % 10))"
-}
-
-# step <name> <command...>: runs it in the project, prints its time, its output on failure.
-step() {
-  local name=$1
-  shift
-  local t0=$(date +%s%N) out rc
-  out=$(cd "$work/app" 2>/dev/null && timeout 300 "$@" 2>&1)
-  rc=$?
-  local secs=$(tenths "$t0")
-  if [ $rc -eq 0 ]; then
-    passed=$((passed + 1))
-    printf 'ok    %-58s %5ss\n' "$name" "$secs"
-  else
-    failed=$((failed + 1))
-    printf 'FAIL  %-58s %5ss (exit %d)\n' "$name" "$secs" "$rc"
-    echo "$out" | tail -n 40 | sed 's/^/      /'
-  fi
-  LAST_OUT=$out
-}
+. "$root/test/phases/lib/step.sh"
+STEP_DIR="$work/app"
 
 # Build incrementally (dist/.tsbuildinfo goes away with dist), then pack without re-running prepare.
 step "build (tsc -p tsconfig.build.json, incremental)" bash -c "cd '$root' && npx tsc -p tsconfig.build.json --incremental --tsBuildInfoFile dist/.tsbuildinfo"

@@ -18,30 +18,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/cdktf-edge-cdktn.$$.XXXX")
 trap 'rm -rf "$work"' EXIT
 find "$cache/app" -mindepth 1 -maxdepth 1 ! -name node_modules ! -name package-lock.json -exec rm -rf {} +
 app="$cache/app"
-passed=0
-failed=0
-
-tenths() {
-  local d=$((($(date +%s%N) - $1) / 100000000))
-  echo "$((d / 10)).$((d % 10))"
-}
-
-step() {
-  local name=$1
-  shift
-  local t0=$(date +%s%N) out rc
-  out=$(cd "$app" && timeout 300 "$@" 2>&1)
-  rc=$?
-  if [ $rc -eq 0 ]; then
-    passed=$((passed + 1))
-    printf 'ok    %-58s %5ss\n' "$name" "$(tenths "$t0")"
-  else
-    failed=$((failed + 1))
-    printf 'FAIL  %-58s %5ss (exit %d)\n' "$name" "$(tenths "$t0")" "$rc"
-    echo "$out" | tail -n 40 | sed 's/^/      /'
-  fi
-  LAST_OUT=$out
-}
+. "$root/test/phases/lib/step.sh"
+STEP_DIR="$app"
 
 # dist/ was built by the consumer phase (this one runs after it).
 step "npm pack" bash -c "cd '$root' && npm pack --ignore-scripts --silent --pack-destination '$work' >/dev/null"
