@@ -34,6 +34,18 @@ export interface DnsTierProps {
 }
 
 /**
+ * DNS maps whose shape was checked before they were made: EdgePlatform's solved map, whose CIDRs
+ * are its prefixes and whose POP names are its POPs, both through EdgePlatform's door check.
+ * useDnsMap skips its own door check for these once (thousands of blocks at every synth).
+ */
+const checkedDnsMaps = new WeakSet<object>();
+
+/** Marks a DNS map made inside this library from input already checked as useDnsMap checks it. */
+export function markCheckedDnsMap(assignment: Readonly<Record<string, string>>): void {
+  checkedDnsMaps.add(assignment);
+}
+
+/**
  * The DNS tier: a Route53 zone whose service name answers with a POP per resolver, by a typed
  * routing policy, with an HTTPS health check per POP so an unhealthy POP drops out of answers.
  * `useDnsMap` renders a Cartographer-style DNS map as a CIDR collection.
@@ -85,7 +97,7 @@ export class DnsTier extends Construct implements IHostedZone {
    * `{ kind: "cidr" }`, one record per location. The plan is kept in `cidrPlan`.
    */
   public useDnsMap(assignment: Readonly<Record<string, string>>, options: Omit<CidrRoutingOptions, "path"> = {}): Route53CidrCollection {
-    validateUseDnsMap(this.node.path, assignment);
+    if (!checkedDnsMaps.delete(assignment)) validateUseDnsMap(this.node.path, assignment);
     const plan = planCidrLocations(assignment, { ...options, path: this.node.path });
     this.cidrPlan = plan;
     this.cidrCollection = new Route53CidrCollection(this, "DnsMap", { name: `${logicalName(this.serviceName)}-map`.slice(0, 64) });

@@ -172,6 +172,7 @@ function mergeIpv4(assignment: Readonly<Record<string, string>>): MergedBlocks |
   const texts: string[] = [];
   const pops: string[] = [];
   const names = new Set<string>();
+  let ordered = true;
   for (const text in assignment) {
     const key = ipv4Key(text);
     const pop = assignment[text];
@@ -180,14 +181,17 @@ function mergeIpv4(assignment: Readonly<Record<string, string>>): MergedBlocks |
       if (typeof pop !== "string" || !ROUTE53_LOCATION_NAME.test(pop)) return undefined;
       names.add(pop);
     }
+    if (keys.length > 0 && key < keys[keys.length - 1]) ordered = false;
     keys.push(key);
     texts.push(text);
     pops.push(pop);
   }
-  const order = Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b]);
+  // A solved map lists its blocks in address order already.
+  const order = ordered ? undefined : Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b]);
   const stacks = new Map<string, Ipv4Block[]>();
   let lastAddress = -1;
-  for (const i of order) {
+  for (let n = 0; n < keys.length; n++) {
+    const i = order ? order[n] : n;
     const address = Math.floor(keys[i] / 64);
     const length = keys[i] - address * 64;
     if (address <= lastAddress) return undefined;

@@ -1,7 +1,7 @@
 import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DataCenter } from "../aws/data-center";
-import { DnsTier } from "../aws/dns-tier";
+import { DnsTier, markCheckedDnsMap } from "../aws/dns-tier";
 import { GlobalAccelerator } from "../aws/global-accelerator";
 import { Pop } from "../aws/pop";
 import { EdgeConfigError } from "../errors";
@@ -47,7 +47,11 @@ export class EdgePlatform extends Construct {
     for (const dc of props.dataCenters) dcs[dc.name] = new DataCenter(this, `Dc-${logicalName(dc.name)}`, dc);
     this.dataCenters = dcs;
 
-    if (this.dnsPlan.assignment) this.dns.useDnsMap(this.dnsPlan.assignment);
+    if (this.dnsPlan.assignment) {
+      // Its CIDRs are the prefixes and its POP names the POPs this constructor's door check passed.
+      markCheckedDnsMap(this.dnsPlan.assignment);
+      this.dns.useDnsMap(this.dnsPlan.assignment);
+    }
     if (props.globalAccelerator) this.accelerator = new GlobalAccelerator(this, "Anycast", props.globalAccelerator);
 
     const pops: Record<string, Pop> = {};
@@ -92,7 +96,7 @@ export class EdgePlatform extends Construct {
       new TerraformOutput(this, "DnsMapReport", {
         description: "The solved DNS map: POP utilization, demand-weighted latency and the optimality gap",
         value: {
-          prefixes: Object.keys(map.assignment).length,
+          prefixes: props.dnsRouting.kind === "dns-map" ? props.dnsRouting.prefixes.length : 0,
           popUtilizationPercent: Object.fromEntries(map.pops.map((p) => [p.name, Math.round(p.utilization * 1000) / 10])),
           latencyMs: { mean: Math.round(map.latency.meanMs * 10) / 10, p50: map.latency.p50Ms, p95: map.latency.p95Ms },
           gapVsLowerBoundPercent: Math.round(map.gap * 10000) / 100,

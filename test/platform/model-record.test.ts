@@ -1,4 +1,5 @@
-import { decodeRecord, encodeRecord, latencyColumnsJson, PlatformRecord } from "../../lib/platform/model-record";
+import { LatencyMatrix } from "../../lib/model/dns-map";
+import { decodeRecord, encodeRecord, fromLatencyColumns, latencyColumnsJson, PlatformRecord } from "../../lib/platform/model-record";
 
 const record: PlatformRecord = {
   path: "s/Edge",
@@ -43,6 +44,34 @@ describe("the model record written under the stack's \"//\"", () => {
   test("a platform without a DNS map writes none", () => {
     const { dnsMap: _dnsMap, ...rest } = record;
     expect(decodeRecord(encodeRecord(rest))).toEqual(rest);
+  });
+
+  test("packs a full matrix of whole milliseconds as 16-bit integers, and reads it back exactly", () => {
+    const latencyMs = { "10.0.0.0/16": { a: 0, b: 65534, c: 7 }, "10.1.0.0/16": { a: 300, b: 1, c: 256 } };
+    const text = latencyColumnsJson(latencyMs);
+    const packed = JSON.parse(text);
+    expect(packed.rows).toBeUndefined();
+    expect(packed.pops).toEqual(["a", "b", "c"]);
+    // Row by row, little-endian: 0, 65534, 7, 300, 1, 256.
+    expect([...Buffer.from(packed.msUint16, "base64")]).toEqual([0, 0, 254, 255, 7, 0, 44, 1, 1, 0, 0, 1]);
+    expect(fromLatencyColumns(packed)).toEqual(latencyMs);
+    const prefixes = Object.keys(latencyMs).map((cidr) => ({ cidr, demand: 1 }));
+    const dense: PlatformRecord = { ...record, dnsMap: { defaultPop: "a", prefixes, latencyMs } };
+    expect(decodeRecord(encodeRecord(dense))).toEqual(dense);
+  });
+
+  test("keeps the columns form where packing would lose something: fractions, 65,535 ms or more, a missing POP, POPs out of order", () => {
+    const matrices: LatencyMatrix[] = [
+      { "10.0.0.0/16": { a: 1, b: 2.5 } },
+      { "10.0.0.0/16": { a: 1, b: 65535 } },
+      { "10.0.0.0/16": { a: 1, b: 2 }, "10.1.0.0/16": { a: 3 } },
+      { "10.0.0.0/16": { b: 1, a: 2 } },
+    ];
+    for (const latencyMs of matrices) {
+      const columns = JSON.parse(latencyColumnsJson(latencyMs));
+      expect(columns.msUint16).toBeUndefined();
+      expect(fromLatencyColumns(columns)).toEqual(latencyMs);
+    }
   });
 
   test("writes the latency columns as JSON.stringify would, any number included", () => {
