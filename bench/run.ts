@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   }
   for (const r of synth) {
     console.log(
-      `synth ${r.pops} POPs: ${r.ratioWithoutSolve.toFixed(2)}× hand-written L1 without the DNS solve (target ≤ ${SYNTH_RATIO_TARGET}×) ` +
+      `synth ${r.pops} POPs: ${r.ratioWithoutSolve.toFixed(2)}× hand-written L1 without the DNS solve (rounds' quartiles ${r.ratioWithoutSolveQuartiles.map((q) => q.toFixed(2)).join("–")}; target ≤ ${SYNTH_RATIO_TARGET}×) ` +
         `${verdict(r.ratioWithoutSolve <= SYNTH_RATIO_TARGET)}; ${r.ratioWithSolve.toFixed(2)}× with it`,
     );
   }

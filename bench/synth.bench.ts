@@ -18,7 +18,7 @@ import { EdgePlatformProps } from "../lib/platform/spec";
 import { fork } from "child_process";
 import { Baseline, baselineFrom, buildBaseline, differingComments, differingResources } from "./l1-baseline";
 import { platformProps } from "./synth-platform";
-import { cpuClock, mainThreadCpuMs, median, repoRoot } from "./timing";
+import { cpuClock, mainThreadCpuMs, median, quantile, repoRoot } from "./timing";
 
 export const SYNTH_RATIO_TARGET = 1.15;
 export const SYNTH_50_TARGET_MS = 800;
@@ -48,6 +48,8 @@ export interface SynthRow {
    * with the target: a round's two sides see the same machine state). */
   readonly ratioWithSolve: number;
   readonly ratioWithoutSolve: number;
+  /** Lower and upper quartile of the per-round ratios without the solve: how much a round's ratio wanders on this host. */
+  readonly ratioWithoutSolveQuartiles: readonly [number, number];
   /** Median platform time given the DNS plan over median baseline time, CPU: a cross-check. */
   readonly ratioOfMedians: number;
   /** Resource blocks that differ between platform and baseline (0: same arguments everywhere). */
@@ -121,7 +123,7 @@ const ORDERS: readonly (readonly Variant[])[] = [
   ["platform", "hand", "planned"],
 ];
 
-/** Untimed rounds, then timed rounds, by POP count (a bigger platform takes longer a round). */
+/** Untimed rounds in each session, then timed rounds in all, by POP count (a bigger platform takes longer a round). */
 const ROUNDS: Record<number, { warmups: number; rounds: number }> = { 8: { warmups: 12, rounds: 32 }, 20: { warmups: 8, rounds: 24 }, 50: { warmups: 6, rounds: 20 } };
 
 /** One timed round of a variant. */
@@ -197,39 +199,51 @@ function differences(pops: number): { resources: number; differing: number } {
 }
 
 /**
+ * Processes a variant's timed rounds are split over, each with its own warm-ups: a process's
+ * luck (where its heap lands, what its JIT decided) moved two processes of the same code apart by
+ * up to 5 % for a whole run on this host.
+ */
+const SESSIONS = 2;
+
+/**
  * Three child processes (baseline, platform, platform given its plan) run their rounds in
  * lockstep (ORDERS): each process stays pure, and a round's three runs see the same
  * state of the machine (on a shared host its speed swings by half within seconds), so a ratio is
- * taken within a round and the median over rounds reported.
+ * taken within a round and the median over rounds reported. SESSIONS such triples in turn.
  */
 export async function measureSynth(pops: number): Promise<SynthRow> {
   const { resources, differing } = differences(pops);
-  const runners = Object.fromEntries(VARIANTS.map((v) => [v, startRunner(v, pops)])) as Record<Variant, Runner>;
   const results: Record<Variant, RoundResult[]> = { hand: [], platform: [], planned: [] };
   const { warmups, rounds } = ROUNDS[pops] ?? { warmups: 5, rounds: 11 };
-  try {
-    for (let r = -warmups; r < rounds; r++) {
-      for (const variant of ORDERS[(r + warmups) % ORDERS.length]) {
-        const result = await runners[variant].round();
-        if (r >= 0) results[variant].push(result);
+  for (let session = 0; session < SESSIONS; session++) {
+    const runners = Object.fromEntries(VARIANTS.map((v) => [v, startRunner(v, pops)])) as Record<Variant, Runner>;
+    const timed = Math.ceil(rounds / SESSIONS);
+    try {
+      for (let r = -warmups; r < timed; r++) {
+        for (const variant of ORDERS[(r + warmups) % ORDERS.length]) {
+          const result = await runners[variant].round();
+          if (r >= 0) results[variant].push(result);
+        }
       }
+    } finally {
+      VARIANTS.forEach((v) => runners[v].stop());
     }
-  } finally {
-    VARIANTS.forEach((v) => runners[v].stop());
   }
   const hand = results.hand.map((r) => r.cost);
   const platform = results.platform.map((r) => r.cost);
   const withoutSolve = results.planned.map((r) => r.cost);
+  const roundRatios = withoutSolve.map((p, i) => p.cpu / hand[i].cpu);
   return {
     pops,
     resources,
-    rounds,
+    rounds: hand.length,
     platform: medians(platform),
     withoutSolve: medians(withoutSolve),
     solve: medians(results.platform.map((r) => r.solve)),
     baseline: medians(hand),
     ratioWithSolve: median(platform.map((p, i) => p.cpu / hand[i].cpu)),
-    ratioWithoutSolve: median(withoutSolve.map((p, i) => p.cpu / hand[i].cpu)),
+    ratioWithoutSolve: median(roundRatios),
+    ratioWithoutSolveQuartiles: [quantile(roundRatios, 0.25), quantile(roundRatios, 0.75)],
     ratioOfMedians: median(withoutSolve.map((p) => p.cpu)) / median(hand.map((h) => h.cpu)),
     differing,
   };
@@ -247,7 +261,7 @@ export function printSynth(rows: readonly SynthRow[]): void {
     console.log(
       `  ${String(r.pops).padStart(2)} POPs, ${r.resources} resources${r.differing ? ` (${r.differing} DIFFER from the baseline!)` : ", same arguments"}: ` +
         `platform ${ms(r.platform)}, of it DNS solve ${ms(r.solve)}; given the solved plan ${ms(r.withoutSolve)}; baseline ${ms(r.baseline)}` +
-        `\n      ratio without the DNS solve ${r.ratioWithoutSolve.toFixed(2)}× (target ≤ ${SYNTH_RATIO_TARGET}×; ratio of medians ${r.ratioOfMedians.toFixed(2)}×), with it ${r.ratioWithSolve.toFixed(2)}×`,
+        `\n      ratio without the DNS solve ${r.ratioWithoutSolve.toFixed(2)}× (target ≤ ${SYNTH_RATIO_TARGET}×; rounds' quartiles ${r.ratioWithoutSolveQuartiles.map((q) => q.toFixed(2)).join("–")}, ratio of medians ${r.ratioOfMedians.toFixed(2)}×), with it ${r.ratioWithSolve.toFixed(2)}×`,
     );
   }
   const at50 = rows.find((r) => r.pops === 50);

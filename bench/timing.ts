@@ -3,8 +3,13 @@ import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
 
 export function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** The value at fraction `q` of the sorted values (0.25: lower quartile). */
+export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length * q)];
 }
 
 /** The repository root, whether run from bench/ (ts-node) or bench/.out/bench/ (compiled). */
