@@ -23,15 +23,17 @@ export function sortBackends(backends: readonly HashBackend[], path: string): So
   if (backends.length === 0) {
     throw new EdgeConfigError(path, "no backends given", [], "at least one backend { name, weight? }");
   }
-  const seen = new Set<string>();
+  // Names in strictly ascending order (the usual input) cannot repeat: no set needed.
+  const ascending = isSortedByName(backends, true);
+  const seen = ascending ? undefined : new Set<string>();
   for (const backend of backends) {
     if (typeof backend.name !== "string" || backend.name.length === 0) {
       throw new EdgeConfigError(path, "a backend has an empty name", backend.name, "a non-empty backend name");
     }
-    if (seen.has(backend.name)) {
+    if (seen?.has(backend.name)) {
       throw new EdgeConfigError(path, "two backends share a name", backend.name, "unique backend names");
     }
-    seen.add(backend.name);
+    seen?.add(backend.name);
     const weight = backend.weight ?? 1;
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) {
       throw new EdgeConfigError(
@@ -42,7 +44,7 @@ export function sortBackends(backends: readonly HashBackend[], path: string): So
       );
     }
   }
-  const sorted = isSortedByName(backends) ? backends : [...backends].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = ascending || isSortedByName(backends) ? backends : [...backends].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const weights = sorted.map((b) => b.weight ?? 1);
   if (weights.every((w) => w === 0)) {
     throw new EdgeConfigError(
@@ -55,7 +57,11 @@ export function sortBackends(backends: readonly HashBackend[], path: string): So
   return { names: sorted.map((b) => b.name), weights };
 }
 
-function isSortedByName(backends: readonly HashBackend[]): boolean {
-  for (let i = 1; i < backends.length; i++) if (backends[i - 1].name > backends[i].name) return false;
+function isSortedByName(backends: readonly HashBackend[], strictly = false): boolean {
+  for (let i = 1; i < backends.length; i++) {
+    const previous = backends[i - 1].name;
+    const name = backends[i].name;
+    if (typeof previous !== "string" || typeof name !== "string" || previous > name || (strictly && previous === name)) return false;
+  }
   return true;
 }

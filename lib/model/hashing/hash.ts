@@ -31,10 +31,24 @@ function encodeUtf8(s: string): number {
 /** FNV-1a, 32-bit (offset basis 0x811c9dc5, prime 0x01000193). */
 export function fnv1a32(s: string): number {
   validateHashInput("fnv1a32", s);
+  const ascii = fnv1a32Ascii(s);
+  if (ascii >= 0) return ascii;
   const n = encodeUtf8(s);
   let h = 0x811c9dc5;
   for (let i = 0; i < n; i++) {
     h ^= scratch[i];
+    h = imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** fnv1a32 of an ASCII string straight from its char codes (its UTF-8 bytes), or −1 for any other string. */
+function fnv1a32Ascii(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    h ^= c;
     h = imul(h, 0x01000193);
   }
   return h >>> 0;
@@ -54,6 +68,8 @@ export function fmix32(x: number): number {
 /** MurmurHash3 x86_32 (Austin Appleby's reference). */
 export function murmur3_32(s: string, seed = 0): number {
   validateHashInput("murmur3_32", s, seed);
+  const ascii = murmur3Ascii(s, seed);
+  if (ascii >= 0) return ascii;
   const n = encodeUtf8(s);
   const bytes = scratch;
   const c1 = 0xcc9e2d51;
@@ -79,6 +95,45 @@ export function murmur3_32(s: string, seed = 0): number {
     k = imul(k, c2);
     h ^= k;
   }
+  return fmix32(h ^ n);
+}
+
+/** murmur3_32 of an ASCII string straight from its char codes (its UTF-8 bytes), or −1 for any other string. */
+function murmur3Ascii(s: string, seed: number): number {
+  const n = s.length;
+  const c1 = 0xcc9e2d51;
+  const c2 = 0x1b873593;
+  let h = seed | 0;
+  let high = 0;
+  const blocks = n & ~3;
+  for (let i = 0; i < blocks; i += 4) {
+    const b0 = s.charCodeAt(i);
+    const b1 = s.charCodeAt(i + 1);
+    const b2 = s.charCodeAt(i + 2);
+    const b3 = s.charCodeAt(i + 3);
+    high |= b0 | b1 | b2 | b3;
+    let k = b0 | (b1 << 8) | (b2 << 16) | (b3 << 24);
+    k = imul(k, c1);
+    k = (k << 15) | (k >>> 17);
+    k = imul(k, c2);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (imul(h, 5) + 0xe6546b64) | 0;
+  }
+  const tail = n & 3;
+  if (tail > 0) {
+    const b0 = s.charCodeAt(blocks);
+    const b1 = tail > 1 ? s.charCodeAt(blocks + 1) : 0;
+    const b2 = tail > 2 ? s.charCodeAt(blocks + 2) : 0;
+    high |= b0 | b1 | b2;
+    let k = b0 | (b1 << 8) | (b2 << 16);
+    k = imul(k, c1);
+    k = (k << 15) | (k >>> 17);
+    k = imul(k, c2);
+    h ^= k;
+  }
+  // Every char code OR-ed together: one ≥ 0x80 means the bytes were not the char codes.
+  if (high >= 0x80) return -1;
   return fmix32(h ^ n);
 }
 

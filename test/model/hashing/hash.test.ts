@@ -35,6 +35,26 @@ describe("murmur3_32", () => {
   });
 });
 
+describe("ASCII strings and the rest hash their UTF-8 bytes alike", () => {
+  // ASCII strings are hashed from their char codes, others from their UTF-8 bytes: a non-ASCII
+  // char in a block or in each tail position takes the byte path. Values from the byte path.
+  test.each([
+    ["é", 0x1e9de8c1, 0x10110787, 0xe2ba8266],
+    ["aé", 0x79d7a1fc, 0x031a0ccf, 0xf7d9cb95],
+    ["abé", 0xffa7e3a6, 0xcf3a077c, 0x8629c48c],
+    ["abcé", 0x297790e3, 0xcca13541, 0x35b5a9dc],
+    ["abcdé", 0xd568d189, 0xe4012811, 0x8e453fab],
+    ["é1234", 0x40bc7d01, 0x81c949bd, 0xb38eaa25],
+    ["l7-0001", 0x0c4e46f8, 0x2c22df32, 0xec81592e],
+    ["p\u00ff", 0x1f63a521, 0x461e8017, 0xf3079fa4],
+    ["\u0100abc", 0xfa67d897, 0x1bfd15c1, 0xac229f80],
+  ])("%j", (input, fnv, murmur0, murmurFlow) => {
+    expect(fnv1a32(input)).toBe(fnv);
+    expect(murmur3_32(input, 0)).toBe(murmur0);
+    expect(murmur3_32(input, FLOW_SEED)).toBe(murmurFlow);
+  });
+});
+
 describe("fmix32 and flowHash", () => {
   test("fmix32 is the murmur3 finalizer", () => {
     expect(fmix32(0)).toBe(0);
