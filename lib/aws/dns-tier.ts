@@ -14,6 +14,7 @@ import { RoutingPolicy } from "./routing-policy";
 import { IHostedZone } from "./zone";
 import { validateAddPop, validateDnsTierProps, validateUseDnsMap } from "../validation/aws-entry";
 import { skipCheckov } from "../checkov";
+import { takeCheckedDnsMap } from "./checked-dns-maps";
 
 export interface DnsTierProps {
   /** Apex of the zone, e.g. "example.com". */
@@ -31,18 +32,6 @@ export interface DnsTierProps {
    * @default 60
    */
   readonly ttlSeconds?: number;
-}
-
-/**
- * DNS maps whose shape was checked before they were made: EdgePlatform's solved map, whose CIDRs
- * are its prefixes and whose POP names are its POPs, both through EdgePlatform's door check.
- * useDnsMap skips its own door check for these once (thousands of blocks at every synth).
- */
-const checkedDnsMaps = new WeakSet<object>();
-
-/** Marks a DNS map made inside this library from input already checked as useDnsMap checks it. */
-export function markCheckedDnsMap(assignment: Readonly<Record<string, string>>): void {
-  checkedDnsMaps.add(assignment);
 }
 
 /**
@@ -97,7 +86,7 @@ export class DnsTier extends Construct implements IHostedZone {
    * `{ kind: "cidr" }`, one record per location. The plan is kept in `cidrPlan`.
    */
   public useDnsMap(assignment: Readonly<Record<string, string>>, options: Omit<CidrRoutingOptions, "path"> = {}): Route53CidrCollection {
-    if (!checkedDnsMaps.delete(assignment)) validateUseDnsMap(this.node.path, assignment);
+    if (!takeCheckedDnsMap(assignment)) validateUseDnsMap(this.node.path, assignment);
     const plan = planCidrLocations(assignment, { ...options, path: this.node.path });
     this.cidrPlan = plan;
     this.cidrCollection = new Route53CidrCollection(this, "DnsMap", { name: `${logicalName(this.serviceName)}-map`.slice(0, 64) });

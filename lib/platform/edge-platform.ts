@@ -1,7 +1,8 @@
 import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DataCenter } from "../aws/data-center";
-import { DnsTier, markCheckedDnsMap } from "../aws/dns-tier";
+import { markCheckedDnsMap } from "../aws/checked-dns-maps";
+import { DnsTier } from "../aws/dns-tier";
 import { GlobalAccelerator } from "../aws/global-accelerator";
 import { Pop } from "../aws/pop";
 import { EdgeConfigError } from "../errors";

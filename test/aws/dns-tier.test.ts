@@ -1,3 +1,4 @@
+import { markCheckedDnsMap, takeCheckedDnsMap } from "../../lib/aws/checked-dns-maps";
 import { DnsTier } from "../../lib/aws/dns-tier";
 import { EdgeConfigError } from "../../lib/errors";
 import { fixture, ofType } from "./helpers";
@@ -99,6 +100,20 @@ describe("DnsTier", () => {
     expect(() => dns.useDnsMap({ "192.0.2.0/25": "nrt" })).toThrow(
       "test/Dns: CIDR block 192.0.2.0/25 (POP nrt) is longer than Route 53 CIDR routing takes, even after merging sibling blocks of the same POP",
     );
+  });
+
+  test("checks every DNS map at its door but one this library vouched for, and that only once", () => {
+    const bad = { "192.0.2.0/24": "not a POP name!" };
+    expect(() => fixture().dns.useDnsMap(bad)).toThrow(/assignment\["192\.0\.2\.0\/24"\]|POP name/);
+    const vouched = { "192.0.2.0/24": "nrt" };
+    markCheckedDnsMap(vouched);
+    expect(takeCheckedDnsMap(vouched)).toBe(true);
+    expect(takeCheckedDnsMap(vouched)).toBe(false);
+    // A mark is used up by the call it was made for: the same map is checked next time.
+    markCheckedDnsMap(bad);
+    const { dns } = fixture();
+    expect(() => dns.useDnsMap(bad)).toThrow(EdgeConfigError);
+    expect(() => fixture().dns.useDnsMap(bad)).toThrow(/POP name/);
   });
 
   test("answers AAAA as well as A for a dual-stack load balancer and for IPv6 addresses", () => {
