@@ -7,8 +7,9 @@
 import { f64, i32, ins, op, voidBlock, assembleModule, WasmFunction } from "./wasm-assembler";
 import { PopulateInput } from "./maglev-populate";
 
-// Locals shared by both functions' layouts (parameters first).
-const [N4, M, POS, SKIP, INDEX, SLOTS] = [0, 1, 2, 3, 4, 5];
+// Locals shared by both functions' layouts (parameters first; parameter 5, the table's address,
+// is always 0, see slotAddress).
+const [N4, M, POS, SKIP, INDEX] = [0, 1, 2, 3, 4];
 
 /** `p = p + s; if (p >= m) p -= m` with p, s, m in locals, branch-free (select). */
 function advance(p: number, s: number): number[] {
@@ -18,8 +19,9 @@ function advance(p: number, s: number): number[] {
   ];
 }
 
+/** The table starts the memory, so a probe's address is 2p: one scaled load on x64. */
 function slotAddress(p: number): number[] {
-  return [...ins.get(SLOTS), ...ins.get(p), ...ins.i32(1), op.i32Shl, op.i32Add];
+  return [...ins.get(p), ...ins.i32(1), op.i32Shl];
 }
 
 /**
@@ -142,13 +144,13 @@ function instance(bytes: number): Loaded {
 export function populateWasm(input: PopulateInput): Uint16Array {
   const { m, position, skip, backendIndex, weight, maxWeight } = input;
   const n = position.length;
-  const pos = 0;
+  const slotsAt = 0;
+  const pos = (slotsAt + 2 * m + 7) & ~7;
   const skipAt = pos + 4 * n;
   const indexAt = skipAt + 4 * n;
   const weightAt = (indexAt + 4 * n + 7) & ~7;
   const creditAt = weightAt + 8 * n;
-  const slotsAt = creditAt + 8 * n;
-  const { memory, exports } = instance(slotsAt + 2 * m);
+  const { memory, exports } = instance(creditAt + 8 * n);
   const buffer = memory.buffer;
   new Int32Array(buffer, pos, n).set(position);
   new Int32Array(buffer, skipAt, n).set(skip);
