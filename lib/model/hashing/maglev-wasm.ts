@@ -67,31 +67,34 @@ function equalFunction(): WasmFunction {
   };
 }
 
-/** Credit rule of maglev-populate.ts: claim when credit + weight reaches the largest weight. */
+/**
+ * Credit rule of maglev-populate.ts: claim when credit + weight reaches the largest weight.
+ * Each backend's weight and credit sit side by side (16 bytes at PAIRS + 16·i), one address for both.
+ */
 function weightedFunction(): WasmFunction {
-  const [WEIGHT, CREDIT, MAXW] = [6, 7, 8];
-  const [filled, a4, p, s, a8, c] = [9, 10, 11, 12, 13, 14];
-  const creditAddress = [...ins.get(CREDIT), ...ins.get(a8), op.i32Add];
+  const [PAIRS, MAXW] = [6, 7];
+  const [filled, a4, p, s, a16, c] = [8, 9, 10, 11, 12, 13];
+  const pairAddress = [...ins.get(PAIRS), ...ins.get(a16), op.i32Add];
   return {
     name: "weighted",
-    params: [i32, i32, i32, i32, i32, i32, i32, i32, f64],
+    params: [i32, i32, i32, i32, i32, i32, i32, f64],
     locals: [i32, i32, i32, i32, i32, f64],
     body: [
       op.loop, voidBlock,
       ...ins.i32(0), ...ins.set(a4),
-      ...ins.i32(0), ...ins.set(a8),
+      ...ins.i32(0), ...ins.set(a16),
       op.loop, voidBlock,
       op.block, voidBlock,
-      ...creditAddress, ...ins.mem(op.f64Load, 3),
-      ...ins.get(WEIGHT), ...ins.get(a8), op.i32Add, ...ins.mem(op.f64Load, 3), op.f64Add, ...ins.set(c),
+      ...pairAddress, ...ins.memAt(op.f64Load, 3, 8),
+      ...pairAddress, ...ins.mem(op.f64Load, 3), op.f64Add, ...ins.set(c),
       ...ins.get(c), ...ins.get(MAXW), op.f64Lt,
       op.if, voidBlock,
-      ...creditAddress, ...ins.get(c), ...ins.mem(op.f64Store, 3), ...ins.br(1),
+      ...pairAddress, ...ins.get(c), ...ins.memAt(op.f64Store, 3, 8), ...ins.br(1),
       op.end,
-      ...creditAddress, ...ins.get(c), ...ins.get(MAXW), op.f64Sub, ...ins.mem(op.f64Store, 3),
+      ...pairAddress, ...ins.get(c), ...ins.get(MAXW), op.f64Sub, ...ins.memAt(op.f64Store, 3, 8),
       ...claim(a4, p, s, filled),
       op.end,
-      ...ins.get(a8), ...ins.i32(8), op.i32Add, ...ins.set(a8),
+      ...ins.get(a16), ...ins.i32(16), op.i32Add, ...ins.set(a16),
       ...ins.get(a4), ...ins.i32(4), op.i32Add, ...ins.tee(a4), ...ins.get(N4), op.i32LtU, ...ins.brIf(0),
       op.end,
       ...ins.br(0),
@@ -102,7 +105,7 @@ function weightedFunction(): WasmFunction {
 
 interface Exports {
   equal(n4: number, m: number, pos: number, skip: number, index: number, slots: number): void;
-  weighted(n4: number, m: number, pos: number, skip: number, index: number, slots: number, weight: number, credit: number, maxWeight: number): void;
+  weighted(n4: number, m: number, pos: number, skip: number, index: number, slots: number, pairs: number, maxWeight: number): void;
 }
 
 /** The part of the WebAssembly JS API used here (lib "dom" is not in this project's types). */
@@ -148,9 +151,8 @@ export function populateWasm(input: PopulateInput): Uint16Array {
   const pos = (slotsAt + 2 * m + 7) & ~7;
   const skipAt = pos + 4 * n;
   const indexAt = skipAt + 4 * n;
-  const weightAt = (indexAt + 4 * n + 7) & ~7;
-  const creditAt = weightAt + 8 * n;
-  const { memory, exports } = instance(creditAt + 8 * n);
+  const pairsAt = (indexAt + 4 * n + 7) & ~7;
+  const { memory, exports } = instance(pairsAt + 16 * n);
   const buffer = memory.buffer;
   new Int32Array(buffer, pos, n).set(position);
   new Int32Array(buffer, skipAt, n).set(skip);
@@ -160,9 +162,12 @@ export function populateWasm(input: PopulateInput): Uint16Array {
   if (weight === undefined) {
     exports.equal(4 * n, m, pos, skipAt, indexAt, slotsAt);
   } else {
-    new Float64Array(buffer, weightAt, n).set(weight);
-    new Float64Array(buffer, creditAt, n).fill(0);
-    exports.weighted(4 * n, m, pos, skipAt, indexAt, slotsAt, weightAt, creditAt, maxWeight);
+    const pairs = new Float64Array(buffer, pairsAt, 2 * n);
+    for (let i = 0; i < n; i++) {
+      pairs[2 * i] = weight[i];
+      pairs[2 * i + 1] = 0;
+    }
+    exports.weighted(4 * n, m, pos, skipAt, indexAt, slotsAt, pairsAt, maxWeight);
   }
   position.set(new Int32Array(buffer, pos, n));
   return table.slice();

@@ -74,6 +74,8 @@ export const ins = {
   i32: (value: number) => [op.i32Const, ...signedLeb(value)],
   /** Memory access with the natural alignment (log2 bytes) and offset 0. */
   mem: (opcode: number, alignLog2: number) => [opcode, alignLog2, 0],
+  /** Memory access `offset` bytes past the address on the stack. */
+  memAt: (opcode: number, alignLog2: number, offset: number) => [opcode, alignLog2, ...unsignedLeb(offset)],
   br: (depth: number) => [op.br, ...unsignedLeb(depth)],
   brIf: (depth: number) => [op.brIf, ...unsignedLeb(depth)],
 };
