@@ -22,10 +22,12 @@ export function assertInZone(path: string, prop: string, name: unknown, zone: un
 }
 
 const POP_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]{0,14}[A-Za-z0-9])?$/;
+/** AWS reserves load balancer names beginning with "internal-". */
+const INTERNAL = /^internal$/i;
 
 /** Whether popName accepts `value`, without building an error (a DNS map names POPs 10⁵ times). */
 export function isPopName(value: unknown): boolean {
-  return typeof value === "string" && value.length >= 1 && value.length <= 16 && POP_NAME.test(value) && !/^internal$/i.test(value);
+  return typeof value === "string" && value.length >= 1 && value.length <= 16 && POP_NAME.test(value) && !INTERNAL.test(value);
 }
 
 /**
@@ -36,7 +38,7 @@ export function isPopName(value: unknown): boolean {
 export const popName: Check = all(str(16), (path, prop, value) => {
   const v = value as string;
   if (!POP_NAME.test(v)) fail(path, "name.pop", prop, "is not a usable POP name", value, "1-16 letters, digits or inner '-' (it names DNS map locations and AWS load balancers)");
-  if (/^internal$/i.test(v)) fail(path, "name.pop", prop, "would make AWS names beginning with internal-", value, "another POP name (AWS reserves load balancer names beginning with internal-)");
+  if (INTERNAL.test(v)) fail(path, "name.pop", prop, "would make AWS names beginning with internal-", value, "another POP name (AWS reserves load balancer names beginning with internal-)");
 });
 
 const SIMPLE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;

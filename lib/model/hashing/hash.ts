@@ -65,6 +65,20 @@ export function fmix32(x: number): number {
   return h >>> 0;
 }
 
+/** MurmurHash3's scramble of one 4-byte block (or of the tail bytes). */
+function scramble(k: number): number {
+  k = imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  return imul(k, 0x1b873593);
+}
+
+/** MurmurHash3's state after mixing in one 4-byte block. */
+function mixBlock(h: number, k: number): number {
+  h ^= scramble(k);
+  h = (h << 13) | (h >>> 19);
+  return (imul(h, 5) + 0xe6546b64) | 0;
+}
+
 /** MurmurHash3 x86_32 (Austin Appleby's reference). */
 export function murmur3_32(s: string, seed = 0): number {
   validateHashInput("murmur3_32", s, seed);
@@ -72,28 +86,15 @@ export function murmur3_32(s: string, seed = 0): number {
   if (ascii >= 0) return ascii;
   const n = encodeUtf8(s);
   const bytes = scratch;
-  const c1 = 0xcc9e2d51;
-  const c2 = 0x1b873593;
   let h = seed | 0;
   const blocks = n & ~3;
-  for (let i = 0; i < blocks; i += 4) {
-    let k = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
-    k = imul(k, c1);
-    k = (k << 15) | (k >>> 17);
-    k = imul(k, c2);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (imul(h, 5) + 0xe6546b64) | 0;
-  }
+  for (let i = 0; i < blocks; i += 4) h = mixBlock(h, bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
   const tail = n & 3;
   if (tail > 0) {
     let k = bytes[blocks];
     if (tail > 1) k |= bytes[blocks + 1] << 8;
     if (tail > 2) k |= bytes[blocks + 2] << 16;
-    k = imul(k, c1);
-    k = (k << 15) | (k >>> 17);
-    k = imul(k, c2);
-    h ^= k;
+    h ^= scramble(k);
   }
   return fmix32(h ^ n);
 }
@@ -101,8 +102,6 @@ export function murmur3_32(s: string, seed = 0): number {
 /** murmur3_32 of an ASCII string straight from its char codes (its UTF-8 bytes), or −1 for any other string. */
 function murmur3Ascii(s: string, seed: number): number {
   const n = s.length;
-  const c1 = 0xcc9e2d51;
-  const c2 = 0x1b873593;
   let h = seed | 0;
   let high = 0;
   const blocks = n & ~3;
@@ -112,13 +111,7 @@ function murmur3Ascii(s: string, seed: number): number {
     const b2 = s.charCodeAt(i + 2);
     const b3 = s.charCodeAt(i + 3);
     high |= b0 | b1 | b2 | b3;
-    let k = b0 | (b1 << 8) | (b2 << 16) | (b3 << 24);
-    k = imul(k, c1);
-    k = (k << 15) | (k >>> 17);
-    k = imul(k, c2);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (imul(h, 5) + 0xe6546b64) | 0;
+    h = mixBlock(h, b0 | (b1 << 8) | (b2 << 16) | (b3 << 24));
   }
   const tail = n & 3;
   if (tail > 0) {
@@ -126,11 +119,7 @@ function murmur3Ascii(s: string, seed: number): number {
     const b1 = tail > 1 ? s.charCodeAt(blocks + 1) : 0;
     const b2 = tail > 2 ? s.charCodeAt(blocks + 2) : 0;
     high |= b0 | b1 | b2;
-    let k = b0 | (b1 << 8) | (b2 << 16);
-    k = imul(k, c1);
-    k = (k << 15) | (k >>> 17);
-    k = imul(k, c2);
-    h ^= k;
+    h ^= scramble(b0 | (b1 << 8) | (b2 << 16));
   }
   // Every char code OR-ed together: one ≥ 0x80 means the bytes were not the char codes.
   if (high >= 0x80) return -1;

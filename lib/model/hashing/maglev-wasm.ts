@@ -7,8 +7,8 @@
 import { f64, i32, ins, op, voidBlock, assembleModule, WasmFunction } from "./wasm-assembler";
 import { PopulateInput } from "./maglev-populate";
 
-// Locals shared by both functions' layouts (parameters first; parameter 5, the table's address,
-// is always 0, see slotAddress).
+// Locals shared by both functions' layouts (parameters first). The table has no parameter: it
+// starts the memory (see slotAddress).
 const [N4, M, POS, SKIP, INDEX] = [0, 1, 2, 3, 4];
 
 /** `p = p + s; if (p >= m) p -= m` with p, s, m in locals, branch-free (select). */
@@ -49,10 +49,10 @@ function claim(a4: number, p: number, s: number, filled: number): number[] {
 
 /** Every backend claims a slot each turn. Params: n·4, M, then byte addresses of the arrays. */
 function equalFunction(): WasmFunction {
-  const [filled, a4, p, s] = [6, 7, 8, 9];
+  const [filled, a4, p, s] = [5, 6, 7, 8];
   return {
     name: "equal",
-    params: [i32, i32, i32, i32, i32, i32],
+    params: [i32, i32, i32, i32, i32],
     locals: [i32, i32, i32, i32],
     body: [
       op.loop, voidBlock,
@@ -72,12 +72,12 @@ function equalFunction(): WasmFunction {
  * Each backend's weight and credit sit side by side (16 bytes at PAIRS + 16·i), one address for both.
  */
 function weightedFunction(): WasmFunction {
-  const [PAIRS, MAXW] = [6, 7];
-  const [filled, a4, p, s, a16, c] = [8, 9, 10, 11, 12, 13];
+  const [PAIRS, MAXW] = [5, 6];
+  const [filled, a4, p, s, a16, c] = [7, 8, 9, 10, 11, 12];
   const pairAddress = [...ins.get(PAIRS), ...ins.get(a16), op.i32Add];
   return {
     name: "weighted",
-    params: [i32, i32, i32, i32, i32, i32, i32, f64],
+    params: [i32, i32, i32, i32, i32, i32, f64],
     locals: [i32, i32, i32, i32, i32, f64],
     body: [
       op.loop, voidBlock,
@@ -104,8 +104,8 @@ function weightedFunction(): WasmFunction {
 }
 
 interface Exports {
-  equal(n4: number, m: number, pos: number, skip: number, index: number, slots: number): void;
-  weighted(n4: number, m: number, pos: number, skip: number, index: number, slots: number, pairs: number, maxWeight: number): void;
+  equal(n4: number, m: number, pos: number, skip: number, index: number): void;
+  weighted(n4: number, m: number, pos: number, skip: number, index: number, pairs: number, maxWeight: number): void;
 }
 
 /** The part of the WebAssembly JS API used here (lib "dom" is not in this project's types). */
@@ -147,8 +147,8 @@ function instance(bytes: number): Loaded {
 export function populateWasm(input: PopulateInput): Uint16Array {
   const { m, position, skip, backendIndex, weight, maxWeight } = input;
   const n = position.length;
-  const slotsAt = 0;
-  const pos = (slotsAt + 2 * m + 7) & ~7;
+  // The table starts the memory (address 0), the backends' arrays follow it.
+  const pos = (2 * m + 7) & ~7;
   const skipAt = pos + 4 * n;
   const indexAt = skipAt + 4 * n;
   const pairsAt = (indexAt + 4 * n + 7) & ~7;
@@ -157,17 +157,17 @@ export function populateWasm(input: PopulateInput): Uint16Array {
   new Int32Array(buffer, pos, n).set(position);
   new Int32Array(buffer, skipAt, n).set(skip);
   new Int32Array(buffer, indexAt, n).set(backendIndex);
-  const table = new Uint16Array(buffer, slotsAt, m);
+  const table = new Uint16Array(buffer, 0, m);
   table.fill(0xffff);
   if (weight === undefined) {
-    exports.equal(4 * n, m, pos, skipAt, indexAt, slotsAt);
+    exports.equal(4 * n, m, pos, skipAt, indexAt);
   } else {
     const pairs = new Float64Array(buffer, pairsAt, 2 * n);
     for (let i = 0; i < n; i++) {
       pairs[2 * i] = weight[i];
       pairs[2 * i + 1] = 0;
     }
-    exports.weighted(4 * n, m, pos, skipAt, indexAt, slotsAt, pairsAt, maxWeight);
+    exports.weighted(4 * n, m, pos, skipAt, indexAt, pairsAt, maxWeight);
   }
   position.set(new Int32Array(buffer, pos, n));
   return table.slice();
