@@ -29,8 +29,9 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
   const room = Float64Array.from(capacity);
   assignment.forEach((k, p) => (room[k] -= demand[p]));
   const members = new PopMembers(assignment, popCount, demand);
-  const costAt = (p: number, k: number): number => cost[entryOf(problem, p, k)];
-  const loss = (p: number): number => demand[p] * (costAt(p, assignment[p]) - cost[rowStart[p]]);
+  /** Entry of each prefix's current POP. */
+  const at = Int32Array.from(assignment, (k, p) => entryOf(problem, p, k));
+  const loss = (p: number): number => demand[p] * (cost[at[p]] - cost[rowStart[p]]);
   const initialLoss = Float64Array.from(demand.keys(), loss);
   const worst = Array.from(demand.keys())
     .filter((p) => initialLoss[p] > epsilon)
@@ -42,13 +43,13 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
   for (const p of worst) {
     if (nodesLeft <= 0) break;
     if (loss(p) <= epsilon) continue;
-    const here = costAt(p, assignment[p]);
+    const here = cost[at[p]];
     const pops = [assignment[p]];
     for (let r = rowStart[p]; cost[r] < here && pops.length < SUBSET_POPS; r++) pops.push(pop[r]);
-    const group = [p, ...cheapestToMove(problem, members, pops, p, SUBSET - 1)];
+    const group = [p, ...cheapestToMove(problem, members, at, pops, p, SUBSET - 1)];
     let incumbent = 0;
     for (const q of group) {
-      incumbent += demand[q] * costAt(q, assignment[q]);
+      incumbent += demand[q] * cost[at[q]];
       room[assignment[q]] += demand[q];
     }
     const { placement: placed, nodes } = searchExact(problem, { prefixes: group, pops, room, incumbent, nodeLimit: Math.min(NODES, nodesLeft) });
@@ -60,15 +61,20 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
       if (to !== assignment[q]) {
         members.move(q, assignment[q], to);
         assignment[q] = to;
+        at[q] = entryOf(problem, q, to);
       }
     });
   }
   return changed ? assignment : start;
 }
 
-/** The `count` prefixes at `pops` (except `skip`) cheapest to move to their best other POP among `pops`. */
-function cheapestToMove(problem: Problem, members: PopMembers, pops: readonly number[], skip: number, count: number): number[] {
-  const { demand, start, pop } = problem;
+/**
+ * The `count` prefixes at `pops` (except `skip`) cheapest to move to their best other POP among
+ * `pops` (`at`: each prefix's entry at its POP). Once `count` are chosen, a prefix's row is read
+ * only while the cost of moving it could still beat the dearest chosen.
+ */
+function cheapestToMove(problem: Problem, members: PopMembers, at: Int32Array, pops: readonly number[], skip: number, count: number): number[] {
+  const { demand, start, pop, cost: entryCost } = problem;
   const inGroup = new Uint8Array(problem.pops.length);
   for (const k of pops) inGroup[k] = 1;
   const chosen: number[] = [];
@@ -76,16 +82,20 @@ function cheapestToMove(problem: Problem, members: PopMembers, pops: readonly nu
   for (const k of pops) {
     for (const q of members.of(k)) {
       if (q === skip) continue;
+      const own = entryCost[at[q]];
+      const d = demand[q];
+      const full = chosen.length === count;
       let alternative = Infinity;
-      let own = Infinity;
       for (let r = start[q]; r < start[q + 1]; r++) {
-        const u = pop[r];
-        if (u === k) own = problem.cost[r];
-        else if (alternative === Infinity && inGroup[u] === 1) alternative = problem.cost[r];
-        if (own !== Infinity && alternative !== Infinity) break;
+        // Costs rise along the row: from here on the move costs at least d × (cost[r] − own).
+        if (full && d * (entryCost[r] - own) > costs[count - 1]) break;
+        if (pop[r] !== k && inGroup[pop[r]] === 1) {
+          alternative = entryCost[r];
+          break;
+        }
       }
-      const cost = demand[q] * (alternative - own);
-      if (chosen.length === count && !(cost < costs[count - 1] || (cost === costs[count - 1] && q < chosen[count - 1]))) continue;
+      const cost = d * (alternative - own);
+      if (full && !(cost < costs[count - 1] || (cost === costs[count - 1] && q < chosen[count - 1]))) continue;
       let i = Math.min(chosen.length, count - 1);
       while (i > 0 && (costs[i - 1] > cost || (costs[i - 1] === cost && chosen[i - 1] > q))) {
         chosen[i] = chosen[i - 1];

@@ -16,6 +16,8 @@ const SWAP_SCAN = 2048;
  * before; at 10⁶ the later passes, which gain little, keep to single moves.
  */
 const SWAP_WORK = 100_000_000;
+/** Problems up to this many prefixes × POPs get a dense cost table for the swap partners' lookups (8 bytes each). */
+const DENSE_ENTRIES = 1 << 22;
 
 /**
  * Returns a copy of `start` improved by first-improvement local search until no step helps:
@@ -26,15 +28,17 @@ const SWAP_WORK = 100_000_000;
  * prefers changes. Deterministic: prefixes in CIDR order, POPs by latency, then name. Partners
  * are bounded (SWAP_SCAN per POP, SWAP_WORK in all) so 10⁶ prefixes stay near-linear.
  */
-export function improve(problem: Problem, start: Int32Array): Int32Array {
+export function improve(problem: Problem, start: Int32Array, denseLookups = problem.demand.length * problem.pops.length <= DENSE_ENTRIES): Int32Array {
   const assignment = Int32Array.from(start);
   const { demand, capacity, start: rowStart, pop, cost, epsilon } = problem;
   const popCount = capacity.length;
   const prefixCount = demand.length;
   const room = Float64Array.from(capacity);
   for (let p = 0; p < prefixCount; p++) room[assignment[p]] -= demand[p];
-  /** Entry of each prefix's current POP. */
+  /** Entry of each prefix's current POP, and its cost. */
   const at = Int32Array.from(assignment, (k, p) => entryOf(problem, p, k));
+  const costHere = Float64Array.from(at, (e) => cost[e]);
+  const dense = denseLookups ? denseCosts(problem) : undefined;
   const members = new PopMembers(assignment, popCount, demand);
   let clock = 1;
   const changedAt = new Float64Array(popCount).fill(clock);
@@ -46,6 +50,7 @@ export function improve(problem: Problem, start: Int32Array): Int32Array {
     room[to] -= demand[p];
     assignment[p] = to;
     at[p] = entry;
+    costHere[p] = cost[entry];
     members.move(p, from, to);
     changedAt[from] = changedAt[to] = ++clock;
   };
@@ -57,7 +62,7 @@ export function improve(problem: Problem, start: Int32Array): Int32Array {
       const from = assignment[p];
       const d = demand[p];
       const row = rowStart[p];
-      const here = cost[at[p]];
+      const here = costHere[p];
       let better = row;
       let stale = changedAt[from] > checkedAt[p];
       for (; cost[better] < here; better++) {
@@ -95,7 +100,17 @@ export function improve(problem: Problem, start: Int32Array): Int32Array {
           const dq = demands[i];
           if (dq < smallest || dq > largest) continue;
           const q = list[i];
-          const there = cost[at[q]];
+          const there = costHere[q];
+          if (dense) {
+            // The walk below, in one lookup: it reaches q's entry at `from` exactly when that entry wins.
+            const gain = ownGain + dq * (there - dense[q * popCount + from]);
+            if (!(gain > swapGain)) continue;
+            partner = q;
+            partnerEntry = -1;
+            ownEntry = r;
+            swapGain = gain;
+            continue;
+          }
           // q's row is by cost, so the gain only falls along it: stop at the first entry that cannot win.
           for (let e = rowStart[q]; e < rowStart[q + 1]; e++) {
             const gain = ownGain + dq * (there - cost[e]);
@@ -110,7 +125,7 @@ export function improve(problem: Problem, start: Int32Array): Int32Array {
         }
       }
       if (partner >= 0) {
-        apply(partner, partnerEntry);
+        apply(partner, partnerEntry >= 0 ? partnerEntry : entryOf(problem, partner, from));
         apply(p, ownEntry);
         improved = true;
       }
@@ -118,4 +133,15 @@ export function improve(problem: Problem, start: Int32Array): Int32Array {
     if (!improved) break;
   }
   return assignment;
+}
+
+/** cost[p × POPs + k]: prefix p's cost at POP k, Infinity where k cannot serve p. */
+function denseCosts(problem: Problem): Float64Array {
+  const { start, pop, cost } = problem;
+  const popCount = problem.pops.length;
+  const dense = new Float64Array((start.length - 1) * popCount).fill(Infinity);
+  for (let p = 0; p + 1 < start.length; p++) {
+    for (let e = start[p]; e < start[p + 1]; e++) dense[p * popCount + pop[e]] = cost[e];
+  }
+  return dense;
 }

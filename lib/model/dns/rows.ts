@@ -1,5 +1,7 @@
 /** Rows up to this long are insertion-sorted; longer ones merge-sorted. */
 const SHORT_ROW = 40;
+/** Length of the insertion-sorted runs a merge sort starts from. */
+const RUN = 8;
 
 /**
  * Sorts each row start[p] … start[p + 1] − 1 by cost, then POP index, moving `pop` (and `ms`,
@@ -10,21 +12,14 @@ export function sortRows(start: Int32Array, pop: Int32Array, cost: Float64Array,
   const prefixCount = start.length - 1;
   let longest = 0;
   for (let p = 0; p < prefixCount; p++) longest = Math.max(longest, start[p + 1] - start[p]);
-  const scratch = new Int32Array(longest);
-  const scratchCost = new Float64Array(longest);
-  const scratchMs = new Float64Array(longest);
-  const index = new Int32Array(longest);
-  const indexScratch = new Int32Array(longest);
+  const a = entriesOf(longest);
+  const b = entriesOf(longest);
   for (let p = 0; p < prefixCount; p++) {
     const from = start[p];
     const to = start[p + 1];
     if (to - from <= SHORT_ROW) insertionSort(from, to, pop, cost, ms);
-    else mergeSort(from, to, pop, cost, ms, index, indexScratch, scratch, scratchCost, scratchMs);
+    else mergeSort(from, to, pop, cost, ms, a, b);
   }
-}
-
-function before(pop: Int32Array, cost: Float64Array, a: number, b: number): boolean {
-  return cost[a] < cost[b] || (cost[a] === cost[b] && pop[a] < pop[b]);
 }
 
 function insertionSort(from: number, to: number, pop: Int32Array, cost: Float64Array, ms?: Float64Array): void {
@@ -45,42 +40,48 @@ function insertionSort(from: number, to: number, pop: Int32Array, cost: Float64A
   }
 }
 
-/** Bottom-up merge sort of the row's positions, then one permutation pass. */
-function mergeSort(
-  from: number,
-  to: number,
-  pop: Int32Array,
-  cost: Float64Array,
-  ms: Float64Array | undefined,
-  index: Int32Array,
-  indexScratch: Int32Array,
-  scratch: Int32Array,
-  scratchCost: Float64Array,
-  scratchMs: Float64Array,
-): void {
+/** A row's entries in flat arrays: the merge sort's buffers. */
+interface Entries {
+  readonly pop: Int32Array;
+  readonly cost: Float64Array;
+  readonly ms: Float64Array;
+}
+
+function entriesOf(length: number): Entries {
+  return { pop: new Int32Array(length), cost: new Float64Array(length), ms: new Float64Array(length) };
+}
+
+/**
+ * Bottom-up merge sort: runs of RUN entries insertion-sorted in place, then merged back and
+ * forth between two buffers, entries moved whole (no index to chase), and copied back once.
+ */
+function mergeSort(from: number, to: number, pop: Int32Array, cost: Float64Array, ms: Float64Array | undefined, a: Entries, b: Entries): void {
   const n = to - from;
-  let a = index;
-  let b = indexScratch;
-  for (let i = 0; i < n; i++) a[i] = from + i;
-  for (let width = 1; width < n; width *= 2) {
-    for (let left = 0; left < n; left += 2 * width) {
-      const mid = Math.min(left + width, n);
-      const right = Math.min(left + 2 * width, n);
-      let i = left;
-      let j = mid;
-      let out = left;
-      while (i < mid && j < right) b[out++] = before(pop, cost, a[j], a[i]) ? a[j++] : a[i++];
-      while (i < mid) b[out++] = a[i++];
-      while (j < right) b[out++] = a[j++];
-    }
-    [a, b] = [b, a];
+  for (let run = from; run < to; run += RUN) insertionSort(run, Math.min(run + RUN, to), pop, cost, ms);
+  a.pop.set(pop.subarray(from, to));
+  a.cost.set(cost.subarray(from, to));
+  if (ms) a.ms.set(ms.subarray(from, to));
+  let source = a;
+  let target = b;
+  for (let width = RUN; width < n; width *= 2) {
+    for (let left = 0; left < n; left += 2 * width) merge(source, target, left, Math.min(left + width, n), Math.min(left + 2 * width, n), ms !== undefined);
+    [source, target] = [target, source];
   }
-  for (let i = 0; i < n; i++) {
-    scratch[i] = pop[a[i]];
-    scratchCost[i] = cost[a[i]];
-    if (ms) scratchMs[i] = ms[a[i]];
+  pop.set(source.pop.subarray(0, n), from);
+  cost.set(source.cost.subarray(0, n), from);
+  if (ms) ms.set(source.ms.subarray(0, n), from);
+}
+
+/** Merges the sorted runs left … mid − 1 and mid … right − 1 of `source` into `target`. */
+function merge(source: Entries, target: Entries, left: number, mid: number, right: number, withMs: boolean): void {
+  const { pop, cost, ms } = source;
+  let i = left;
+  let j = mid;
+  for (let out = left; out < right; out++) {
+    const fromRight = i === mid || (j < right && (cost[j] < cost[i] || (cost[j] === cost[i] && pop[j] < pop[i])));
+    const e = fromRight ? j++ : i++;
+    target.pop[out] = pop[e];
+    target.cost[out] = cost[e];
+    if (withMs) target.ms[out] = ms[e];
   }
-  pop.set(scratch.subarray(0, n), from);
-  cost.set(scratchCost.subarray(0, n), from);
-  if (ms) ms.set(scratchMs.subarray(0, n), from);
 }
