@@ -27,6 +27,8 @@ const DENSE_ENTRIES = 1 << 22;
  * capacities hold throughout. A prefix found stuck is skipped until its own POP or a POP it
  * prefers changes. Deterministic: prefixes in CIDR order, POPs by latency, then name. Partners
  * are bounded (SWAP_SCAN per POP, SWAP_WORK in all) so 10⁶ prefixes stay near-linear.
+ * `denseLookups` (the default up to DENSE_ENTRIES prefixes × POPs) finds a partner's cost at
+ * this prefix's POP in a dense table instead of walking the partner's row: the same steps.
  */
 export function improve(problem: Problem, start: Int32Array, denseLookups = problem.demand.length * problem.pops.length <= DENSE_ENTRIES): Int32Array {
   const assignment = Int32Array.from(start);
