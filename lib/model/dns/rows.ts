@@ -12,8 +12,8 @@ export function sortRows(start: Int32Array, pop: Int32Array, cost: Float64Array,
   const prefixCount = start.length - 1;
   let longest = 0;
   for (let p = 0; p < prefixCount; p++) longest = Math.max(longest, start[p + 1] - start[p]);
-  const a = entriesOf(longest);
-  const b = entriesOf(longest);
+  const a = rowBuffer(longest);
+  const b = rowBuffer(longest);
   for (let p = 0; p < prefixCount; p++) {
     const from = start[p];
     const to = start[p + 1];
@@ -40,14 +40,14 @@ function insertionSort(from: number, to: number, pop: Int32Array, cost: Float64A
   }
 }
 
-/** A row's entries in flat arrays: the merge sort's buffers. */
-interface Entries {
+/** A row's entries side by side: the merge sort's two buffers. */
+interface RowBuffer {
   readonly pop: Int32Array;
   readonly cost: Float64Array;
   readonly ms: Float64Array;
 }
 
-function entriesOf(length: number): Entries {
+function rowBuffer(length: number): RowBuffer {
   return { pop: new Int32Array(length), cost: new Float64Array(length), ms: new Float64Array(length) };
 }
 
@@ -55,7 +55,7 @@ function entriesOf(length: number): Entries {
  * Bottom-up merge sort: runs of RUN entries insertion-sorted in place, then merged back and
  * forth between two buffers, entries moved whole (no index to chase), and copied back once.
  */
-function mergeSort(from: number, to: number, pop: Int32Array, cost: Float64Array, ms: Float64Array | undefined, a: Entries, b: Entries): void {
+function mergeSort(from: number, to: number, pop: Int32Array, cost: Float64Array, ms: Float64Array | undefined, a: RowBuffer, b: RowBuffer): void {
   const n = to - from;
   for (let run = from; run < to; run += RUN) insertionSort(run, Math.min(run + RUN, to), pop, cost, ms);
   a.pop.set(pop.subarray(from, to));
@@ -73,7 +73,7 @@ function mergeSort(from: number, to: number, pop: Int32Array, cost: Float64Array
 }
 
 /** Merges the sorted runs left … mid − 1 and mid … right − 1 of `source` into `target`. */
-function merge(source: Entries, target: Entries, left: number, mid: number, right: number, withMs: boolean): void {
+function merge(source: RowBuffer, target: RowBuffer, left: number, mid: number, right: number, withMs: boolean): void {
   const { pop, cost, ms } = source;
   let i = left;
   let j = mid;
