@@ -50,6 +50,8 @@ export interface SynthRow {
   readonly ratioWithoutSolve: number;
   /** Lower and upper quartile of the per-round ratios without the solve: how much a round's ratio wanders on this host. */
   readonly ratioWithoutSolveQuartiles: readonly [number, number];
+  /** Median ratio without the solve in each set of processes: how far one set's luck moves it. */
+  readonly sessionRatios: readonly number[];
   /** Median platform time given the DNS plan over median baseline time, CPU: a cross-check. */
   readonly ratioOfMedians: number;
   /** Resource blocks that differ between platform and baseline (0: same arguments everywhere). */
@@ -124,7 +126,7 @@ const ORDERS: readonly (readonly Variant[])[] = [
 ];
 
 /** Untimed rounds in each session, then timed rounds in all, by POP count (a bigger platform takes longer a round). */
-const ROUNDS: Record<number, { warmups: number; rounds: number }> = { 8: { warmups: 12, rounds: 32 }, 20: { warmups: 8, rounds: 24 }, 50: { warmups: 6, rounds: 20 } };
+const ROUNDS: Record<number, { warmups: number; rounds: number }> = { 8: { warmups: 12, rounds: 48 }, 20: { warmups: 8, rounds: 32 }, 50: { warmups: 6, rounds: 24 } };
 
 /** One timed round of a variant. */
 interface RoundResult {
@@ -201,9 +203,10 @@ function differences(pops: number): { resources: number; differing: number } {
 /**
  * Processes a variant's timed rounds are split over, each with its own warm-ups: a process's
  * luck (where its heap lands, what its JIT decided) moved two processes of the same code apart by
- * up to 5 % for a whole run on this host.
+ * up to 5 % for a whole run on this host, and once left a planned platform slower than the same
+ * platform solving its map (8 POPs, 114 against 110 ms); the median over four sets weighs that less.
  */
-const SESSIONS = 2;
+const SESSIONS = 4;
 
 /**
  * Three child processes (baseline, platform, platform given its plan) run their rounds in
@@ -214,10 +217,12 @@ const SESSIONS = 2;
 export async function measureSynth(pops: number): Promise<SynthRow> {
   const { resources, differing } = differences(pops);
   const results: Record<Variant, RoundResult[]> = { hand: [], platform: [], planned: [] };
+  const sessionRatios: number[] = [];
   const { warmups, rounds } = ROUNDS[pops] ?? { warmups: 5, rounds: 11 };
   for (let session = 0; session < SESSIONS; session++) {
     const runners = Object.fromEntries(VARIANTS.map((v) => [v, startRunner(v, pops)])) as Record<Variant, Runner>;
     const timed = Math.ceil(rounds / SESSIONS);
+    const before = results.hand.length;
     try {
       for (let r = -warmups; r < timed; r++) {
         for (const variant of ORDERS[(r + warmups) % ORDERS.length]) {
@@ -228,6 +233,7 @@ export async function measureSynth(pops: number): Promise<SynthRow> {
     } finally {
       VARIANTS.forEach((v) => runners[v].stop());
     }
+    sessionRatios.push(median(results.planned.slice(before).map((p, i) => p.cost.cpu / results.hand[before + i].cost.cpu)));
   }
   const hand = results.hand.map((r) => r.cost);
   const platform = results.platform.map((r) => r.cost);
@@ -244,6 +250,7 @@ export async function measureSynth(pops: number): Promise<SynthRow> {
     ratioWithSolve: median(platform.map((p, i) => p.cpu / hand[i].cpu)),
     ratioWithoutSolve: median(roundRatios),
     ratioWithoutSolveQuartiles: [quantile(roundRatios, 0.25), quantile(roundRatios, 0.75)],
+    sessionRatios,
     ratioOfMedians: median(withoutSolve.map((p) => p.cpu)) / median(hand.map((h) => h.cpu)),
     differing,
   };
@@ -261,7 +268,7 @@ export function printSynth(rows: readonly SynthRow[]): void {
     console.log(
       `  ${String(r.pops).padStart(2)} POPs, ${r.resources} resources${r.differing ? ` (${r.differing} DIFFER from the baseline!)` : ", same arguments"}: ` +
         `platform ${ms(r.platform)}, of it DNS solve ${ms(r.solve)}; given the solved plan ${ms(r.withoutSolve)}; baseline ${ms(r.baseline)}` +
-        `\n      ratio without the DNS solve ${r.ratioWithoutSolve.toFixed(2)}× (target ≤ ${SYNTH_RATIO_TARGET}×; rounds' quartiles ${r.ratioWithoutSolveQuartiles.map((q) => q.toFixed(2)).join("–")}, ratio of medians ${r.ratioOfMedians.toFixed(2)}×), with it ${r.ratioWithSolve.toFixed(2)}×`,
+        `\n      ratio without the DNS solve ${r.ratioWithoutSolve.toFixed(2)}× (target ≤ ${SYNTH_RATIO_TARGET}×; rounds' quartiles ${r.ratioWithoutSolveQuartiles.map((q) => q.toFixed(2)).join("–")}, sets of processes ${r.sessionRatios.map((q) => q.toFixed(2)).join(", ")}, ratio of medians ${r.ratioOfMedians.toFixed(2)}×), with it ${r.ratioWithSolve.toFixed(2)}×`,
     );
   }
   const at50 = rows.find((r) => r.pops === 50);

@@ -15,7 +15,10 @@ export function quantile(values: readonly number[], q: number): number {
 /** The repository root, whether run from bench/ (ts-node) or bench/.out/bench/ (compiled). */
 export function repoRoot(): string {
   let dir = __dirname;
-  while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
+  while (!existsSync(join(dir, "package.json"))) {
+    if (dirname(dir) === dir) throw new Error(`bench: no package.json above ${__dirname}`);
+    dir = dirname(dir);
+  }
   return dir;
 }
 
