@@ -203,8 +203,10 @@ function differences(pops: number): { resources: number; differing: number } {
 /**
  * Processes a variant's timed rounds are split over, each with its own warm-ups: a process's
  * luck (where its heap lands, what its JIT decided) moved two processes of the same code apart by
- * up to 5 % for a whole run on this host, and once left a planned platform slower than the same
- * platform solving its map (8 POPs, 114 against 110 ms); the median over four sets weighs that less.
+ * up to 5 % for a whole run on this host, and the host's slow phases (seconds long: 20 builds in a
+ * row took 80 ms, the next 20 120 ms, same process, CPU time) fall on some sets more than others;
+ * one set of two left a planned platform slower than the same platform solving its map (8 POPs,
+ * 114 against 110 ms). The median over four sets weighs either less.
  */
 const SESSIONS = 4;
 
