@@ -1,6 +1,6 @@
 import { searchExact } from "./exact";
 import { PopMembers } from "./members";
-import { entryOf, Problem } from "./problem";
+import { entriesAt, entryOf, Problem } from "./problem";
 
 /** Prefixes re-placed together in one step. */
 const SUBSET = 10;
@@ -30,7 +30,7 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
   assignment.forEach((k, p) => (room[k] -= demand[p]));
   const members = new PopMembers(assignment, popCount, demand);
   /** Entry of each prefix's current POP. */
-  const at = Int32Array.from(assignment, (k, p) => entryOf(problem, p, k));
+  const at = entriesAt(problem, assignment);
   const loss = (p: number): number => demand[p] * (cost[at[p]] - cost[rowStart[p]]);
   const initialLoss = Float64Array.from(demand.keys(), loss);
   const worst = Array.from(demand.keys())

@@ -1,5 +1,5 @@
 import { PopMembers } from "./members";
-import { entryOf, Problem } from "./problem";
+import { entriesAt, entryOf, Problem } from "./problem";
 
 /** Most improvement passes over all prefixes. */
 const MAX_PASSES = 50;
@@ -37,8 +37,8 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
   const prefixCount = demand.length;
   const room = Float64Array.from(capacity);
   for (let p = 0; p < prefixCount; p++) room[assignment[p]] -= demand[p];
-  /** Entry of each prefix's current POP, and its cost. */
-  const at = Int32Array.from(assignment, (k, p) => entryOf(problem, p, k));
+  /** Entry of each prefix's current POP, and its cost (kept apart: the swap scan reads it for every partner it looks at). */
+  const at = entriesAt(problem, assignment);
   const costHere = Float64Array.from(at, (e) => cost[e]);
   const dense = denseLookups ? denseCosts(problem) : undefined;
   const members = new PopMembers(assignment, popCount, demand);
@@ -83,7 +83,6 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
 
       if (swapWork <= 0) continue;
       let partner = -1;
-      let partnerEntry = -1;
       let ownEntry = -1;
       let swapGain = epsilon;
       for (let r = row; r < better && r < row + SWAP_POPS; r++) {
@@ -108,7 +107,6 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
             const gain = ownGain + dq * (there - dense[q * popCount + from]);
             if (!(gain > swapGain)) continue;
             partner = q;
-            partnerEntry = -1;
             ownEntry = r;
             swapGain = gain;
             continue;
@@ -119,7 +117,6 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
             if (!(gain > swapGain)) break;
             if (pop[e] !== from) continue;
             partner = q;
-            partnerEntry = e;
             ownEntry = r;
             swapGain = gain;
             break;
@@ -127,7 +124,7 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
         }
       }
       if (partner >= 0) {
-        apply(partner, partnerEntry >= 0 ? partnerEntry : entryOf(problem, partner, from));
+        apply(partner, entryOf(problem, partner, from));
         apply(p, ownEntry);
         improved = true;
       }

@@ -94,6 +94,11 @@ export function entryOf(problem: Problem, p: number, k: number): number {
   return -1;
 }
 
+/** Entry of each prefix at its POP in `assignment` (POP index per prefix). */
+export function entriesAt(problem: Problem, assignment: Int32Array): Int32Array {
+  return Int32Array.from(assignment, (k, p) => entryOf(problem, p, k));
+}
+
 /** Validates `input` and lays it out flat; throws EdgeConfigError on the first problem. */
 export function buildProblem(input: DnsMapInput | DnsMapColumns, path: string, options: ProblemOptions = {}): Problem {
   const pops = sortedPops(input.pops, path);
