@@ -16,7 +16,7 @@ const SWAP_SCAN = 2048;
  * before; at 10⁶ the later passes, which gain little, keep to single moves.
  */
 const SWAP_WORK = 100_000_000;
-/** Problems up to this many prefixes × POPs get a dense cost table for the swap partners' lookups (8 bytes each). */
+/** Problems up to this many prefixes × POPs keep partner gains beside the member lists (8 bytes each). */
 const DENSE_ENTRIES = 1 << 22;
 
 /**
@@ -27,8 +27,9 @@ const DENSE_ENTRIES = 1 << 22;
  * capacities hold throughout. A prefix found stuck is skipped until its own POP or a POP it
  * prefers changes. Deterministic: prefixes in CIDR order, POPs by latency, then name. Partners
  * are bounded (SWAP_SCAN per POP, SWAP_WORK in all) so 10⁶ prefixes stay near-linear.
- * `denseLookups` (the default up to DENSE_ENTRIES prefixes × POPs) finds a partner's cost at
- * this prefix's POP in a dense table instead of walking the partner's row: the same steps.
+ * `denseLookups` (the default up to DENSE_ENTRIES prefixes × POPs) keeps, beside each POP's
+ * member list, what each member would gain moving to every other POP, instead of walking the
+ * partner's row for it: the same steps.
  */
 export function improve(problem: Problem, start: Int32Array, denseLookups = problem.demand.length * problem.pops.length <= DENSE_ENTRIES): Int32Array {
   const assignment = Int32Array.from(start);
@@ -40,8 +41,7 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
   /** Entry of each prefix's current POP, and its cost (kept apart: the swap scan reads it for every partner it looks at). */
   const at = entriesAt(problem, assignment);
   const costHere = Float64Array.from(at, (e) => cost[e]);
-  const dense = denseLookups ? denseCosts(problem) : undefined;
-  const members = new PopMembers(assignment, popCount, demand);
+  const members = new PopMembers(assignment, popCount, demand, denseLookups ? movingGains(problem) : undefined);
   let clock = 1;
   const changedAt = new Float64Array(popCount).fill(clock);
   const checkedAt = new Float64Array(prefixCount);
@@ -92,6 +92,7 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
         const largest = d + room[from] + epsilon;
         const list = members.of(k);
         const demands = members.demandsOf(k);
+        const gains = members.valuesAt(k, from);
         // A long list is scanned from a point that differs per prefix, so its whole length gets looked at over a pass.
         const length = list.length;
         const scan = Math.min(length, SWAP_SCAN);
@@ -100,17 +101,18 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
         for (let n = 0, i = first; n < scan; n++, i = i + 1 === length ? 0 : i + 1) {
           const dq = demands[i];
           if (dq < smallest || dq > largest) continue;
-          const q = list[i];
-          const there = costHere[q];
-          if (dense) {
-            // The walk below, in one lookup: it reaches q's entry at `from` exactly when that entry wins.
-            const gain = ownGain + dq * (there - dense[q * popCount + from]);
-            if (!(gain > swapGain)) continue;
-            partner = q;
-            ownEntry = r;
-            swapGain = gain;
+          if (gains) {
+            // The walk below, in one read: it reaches q's entry at `from` exactly when that entry wins.
+            const gain = ownGain + gains[i];
+            if (gain > swapGain) {
+              partner = list[i];
+              ownEntry = r;
+              swapGain = gain;
+            }
             continue;
           }
+          const q = list[i];
+          const there = costHere[q];
           // q's row is by cost, so the gain only falls along it: stop at the first entry that cannot win.
           for (let e = rowStart[q]; e < rowStart[q + 1]; e++) {
             const gain = ownGain + dq * (there - cost[e]);
@@ -134,13 +136,20 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
   return assignment;
 }
 
-/** cost[p × POPs + k]: prefix p's cost at POP k, Infinity where k cannot serve p. */
-function denseCosts(problem: Problem): Float64Array {
-  const { start, pop, cost } = problem;
-  const popCount = problem.pops.length;
-  const dense = new Float64Array((start.length - 1) * popCount).fill(Infinity);
-  for (let p = 0; p + 1 < start.length; p++) {
-    for (let e = start[p]; e < start[p + 1]; e++) dense[p * popCount + pop[e]] = cost[e];
-  }
-  return dense;
+/**
+ * For prefix q at POP k: what moving it to each POP f gains, demand × (cost at k − cost at f),
+ * −Infinity where f cannot serve it (NaN if it has no demand either). The same product the row
+ * walk forms; a prefix's gains change only when it moves.
+ */
+function movingGains(problem: Problem): (q: number, k: number) => Float64Array {
+  const { start, pop, cost, demand } = problem;
+  const costs = new Float64Array(problem.pops.length);
+  const gains = new Float64Array(problem.pops.length);
+  return (q, k) => {
+    costs.fill(Infinity);
+    for (let e = start[q]; e < start[q + 1]; e++) costs[pop[e]] = cost[e];
+    const there = costs[k];
+    for (let f = 0; f < gains.length; f++) gains[f] = demand[q] * (there - costs[f]);
+    return gains;
+  };
 }
