@@ -24,12 +24,13 @@ export function searchExact(problem: Problem, sub: SubProblem): { readonly place
   const { demand, pop, cost, start, epsilon } = problem;
   const room = sub.room;
   const order = Array.from(sub.prefixes.keys()).sort((a, b) => demand[sub.prefixes[b]] - demand[sub.prefixes[a]] || a - b);
-  const allowed = new Set(sub.pops);
+  const allowed = new Uint8Array(problem.pops.length);
+  for (const k of sub.pops) allowed[k] = 1;
   /** Entries (POP and cost) each prefix may take, cheapest first. */
   const choices = order.map((i) => {
     const p = sub.prefixes[i];
     const entries: number[] = [];
-    for (let e = start[p]; e < start[p + 1]; e++) if (allowed.has(pop[e])) entries.push(e);
+    for (let e = start[p]; e < start[p + 1] && entries.length < sub.pops.length; e++) if (allowed[pop[e]] === 1) entries.push(e);
     return entries;
   });
   if (choices.some((c) => c.length === 0)) return { nodes: 0 };

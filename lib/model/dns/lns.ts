@@ -40,13 +40,23 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
 
   let nodesLeft = TOTAL_NODES;
   let changed = false;
+  // Steps often take the same POPs: the cheapest to move among them, ranked once, serve each
+  // such step until a step moves something.
+  const ranked = new Map<string, readonly number[] | undefined>();
   for (const p of worst) {
     if (nodesLeft <= 0) break;
     if (loss(p) <= epsilon) continue;
     const here = cost[at[p]];
     const pops = [assignment[p]];
     for (let r = rowStart[p]; cost[r] < here && pops.length < SUBSET_POPS; r++) pops.push(pop[r]);
-    const group = [p, ...cheapestToMove(problem, members, at, pops, p, SUBSET - 1)];
+    const key = pops.join();
+    if (!ranked.has(key)) {
+      const all = cheapestToMove(problem, members, at, pops, -1, SUBSET);
+      ranked.set(key, all.ordered ? all.chosen : undefined);
+    }
+    const shared = ranked.get(key);
+    const cheapest = shared ? shared.filter((q) => q !== p).slice(0, SUBSET - 1) : cheapestToMove(problem, members, at, pops, p, SUBSET - 1).chosen;
+    const group = [p, ...cheapest];
     let incumbent = 0;
     for (const q of group) {
       incumbent += demand[q] * cost[at[q]];
@@ -59,6 +69,7 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
       const to = placed ? placed[i] : assignment[q];
       room[to] -= demand[q];
       if (to !== assignment[q]) {
+        ranked.clear();
         members.move(q, assignment[q], to);
         assignment[q] = to;
         at[q] = entryOf(problem, q, to);
@@ -70,15 +81,19 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
 
 /**
  * The `count` prefixes at `pops` (except `skip`) cheapest to move to their best other POP among
- * `pops` (`at`: each prefix's entry at its POP). Once `count` are chosen, a prefix's row is read
- * only while the cost of moving it could still beat the dearest chosen.
+ * `pops` (`at`: each prefix's entry at its POP), by cost, then index. Once `count` are chosen, a
+ * prefix's row is read only while the cost of moving it could still beat the dearest chosen.
+ * `ordered` is false when a prefix of no demand with no other POP among `pops` came up: its
+ * cost, NaN, has no place in that order (it lands where the scan meets it), so the top `count`
+ * need not give the top `count − 1` without one of them.
  */
-function cheapestToMove(problem: Problem, members: PopMembers, at: Int32Array, pops: readonly number[], skip: number, count: number): number[] {
+function cheapestToMove(problem: Problem, members: PopMembers, at: Int32Array, pops: readonly number[], skip: number, count: number): { readonly chosen: readonly number[]; readonly ordered: boolean } {
   const { demand, start, pop, cost: entryCost } = problem;
   const inGroup = new Uint8Array(problem.pops.length);
   for (const k of pops) inGroup[k] = 1;
   const chosen: number[] = [];
   const costs: number[] = [];
+  let ordered = true;
   for (const k of pops) {
     for (const q of members.of(k)) {
       if (q === skip) continue;
@@ -95,6 +110,7 @@ function cheapestToMove(problem: Problem, members: PopMembers, at: Int32Array, p
         }
       }
       const cost = d * (alternative - own);
+      if (Number.isNaN(cost)) ordered = false;
       if (full && !(cost < costs[count - 1] || (cost === costs[count - 1] && q < chosen[count - 1]))) continue;
       let i = Math.min(chosen.length, count - 1);
       while (i > 0 && (costs[i - 1] > cost || (costs[i - 1] === cost && chosen[i - 1] > q))) {
@@ -106,5 +122,5 @@ function cheapestToMove(problem: Problem, members: PopMembers, at: Int32Array, p
       costs[i] = cost;
     }
   }
-  return chosen;
+  return { chosen, ordered };
 }
