@@ -53,15 +53,12 @@ export function regretAssign(problem: Problem, prices: Float64Array, spill = fal
     if (next >= 0) watchers.push(next, p);
   };
 
-  const heap = new RegretHeap(demand);
-  for (let p = 0; p < prefixCount; p++) {
-    evaluate(p);
-    heap.push(p, regret[p]);
-  }
+  for (let p = 0; p < prefixCount; p++) evaluate(p);
+  const heap = new RegretHeap(demand, regret);
   while (heap.size > 0) {
-    const entry = heap.pop();
-    const p = entry.prefix;
-    if (assignment[p] >= 0 || entry.regret !== regret[p]) continue;
+    const stale = heap.topRegret !== regret[heap.top];
+    const p = heap.pop();
+    if (assignment[p] >= 0 || stale) continue;
     let k = best[p];
     if (k < 0 && !spill) return undefined;
     if (k < 0) k = leastOverloaded(problem, room, p);
@@ -164,61 +161,89 @@ class Watchers {
   }
 }
 
-/** Max-heap of (prefix, regret): higher regret first, then larger demand, then lower index. */
+/**
+ * Max-heap of (prefix, regret): higher regret first, then larger demand, then lower index — a
+ * total order (regrets are never NaN), so the order of pops does not depend on the heap's layout.
+ */
 class RegretHeap {
-  private readonly prefixes: number[] = [];
-  private readonly regrets: number[] = [];
+  private readonly prefixes: number[];
+  private readonly regrets: number[];
 
-  constructor(private readonly demand: Float64Array) {}
+  /** Starts with every prefix at its regret in `regrets`. */
+  constructor(
+    private readonly demand: Float64Array,
+    regrets: Float64Array,
+  ) {
+    this.prefixes = Array.from(regrets.keys());
+    this.regrets = Array.from(regrets);
+    for (let i = (this.prefixes.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
 
   get size(): number {
     return this.prefixes.length;
   }
 
-  push(prefix: number, regret: number): void {
-    this.prefixes.push(prefix);
-    this.regrets.push(regret);
-    let i = this.prefixes.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.before(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
+  get top(): number {
+    return this.prefixes[0];
   }
 
-  pop(): { prefix: number; regret: number } {
-    const top = { prefix: this.prefixes[0], regret: this.regrets[0] };
+  get topRegret(): number {
+    return this.regrets[0];
+  }
+
+  push(prefix: number, regret: number): void {
+    const { prefixes, regrets } = this;
+    let i = prefixes.length;
+    prefixes.push(prefix);
+    regrets.push(regret);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(prefix, regret, prefixes[parent], regrets[parent])) break;
+      prefixes[i] = prefixes[parent];
+      regrets[i] = regrets[parent];
+      i = parent;
+    }
+    prefixes[i] = prefix;
+    regrets[i] = regret;
+  }
+
+  /** Removes the first prefix and returns it. */
+  pop(): number {
+    const top = this.prefixes[0];
     const lastPrefix = this.prefixes.pop()!;
     const lastRegret = this.regrets.pop()!;
     if (this.prefixes.length > 0) {
       this.prefixes[0] = lastPrefix;
       this.regrets[0] = lastRegret;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let next = i;
-        if (left < this.prefixes.length && this.before(left, next)) next = left;
-        if (right < this.prefixes.length && this.before(right, next)) next = right;
-        if (next === i) break;
-        this.swap(i, next);
-        i = next;
-      }
+      this.siftDown(0);
     }
     return top;
   }
 
-  private before(a: number, b: number): boolean {
-    if (this.regrets[a] !== this.regrets[b]) return this.regrets[a] > this.regrets[b];
-    const da = this.demand[this.prefixes[a]];
-    const db = this.demand[this.prefixes[b]];
-    if (da !== db) return da > db;
-    return this.prefixes[a] < this.prefixes[b];
+  private siftDown(start: number): void {
+    const { prefixes, regrets } = this;
+    const n = prefixes.length;
+    const prefix = prefixes[start];
+    const regret = regrets[start];
+    let i = start;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      if (child + 1 < n && this.before(prefixes[child + 1], regrets[child + 1], prefixes[child], regrets[child])) child++;
+      if (!this.before(prefixes[child], regrets[child], prefix, regret)) break;
+      prefixes[i] = prefixes[child];
+      regrets[i] = regrets[child];
+      i = child;
+    }
+    prefixes[i] = prefix;
+    regrets[i] = regret;
   }
 
-  private swap(a: number, b: number): void {
-    [this.prefixes[a], this.prefixes[b]] = [this.prefixes[b], this.prefixes[a]];
-    [this.regrets[a], this.regrets[b]] = [this.regrets[b], this.regrets[a]];
+  private before(a: number, regretA: number, b: number, regretB: number): boolean {
+    if (regretA !== regretB) return regretA > regretB;
+    const da = this.demand[a];
+    const db = this.demand[b];
+    if (da !== db) return da > db;
+    return a < b;
   }
 }
