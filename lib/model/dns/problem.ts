@@ -170,18 +170,20 @@ interface Entries {
  */
 function matrixEntries(latencyMs: LatencyMatrix, cidrs: readonly string[], pops: readonly DnsMapPop[], path: string): Entries {
   const prefixIndex = new Map(cidrs.map((c, i) => [c, i]));
-  const popIndex = new Map(pops.map((pop, k) => [pop.name, k]));
+  const popIndexOf = popIndexer(pops);
   const prefixCount = cidrs.length;
   const start = new Int32Array(prefixCount + 1);
+  const rows: (Readonly<Record<string, number>> | undefined)[] = new Array(prefixCount).fill(undefined);
   for (const text in latencyMs) {
     const p = prefixIndex.get(text);
     if (p === undefined) {
       throw new EdgeConfigError(path, "latencyMs has a row for a prefix that is not in prefixes", text, "rows keyed by the cidr text of a listed prefix");
     }
     const row = latencyMs[text];
+    rows[p] = row;
     let size = 0;
     for (const name in row) {
-      if (!popIndex.has(name)) {
+      if (popIndexOf(name, size) < 0) {
         throw new EdgeConfigError(path, `latencyMs["${text}"] names a POP that is not in pops`, name, `one of ${pops.map((pop) => pop.name).join(", ")}`);
       }
       assertLatency(row[name], text, name, path);
@@ -190,19 +192,34 @@ function matrixEntries(latencyMs: LatencyMatrix, cidrs: readonly string[], pops:
     start[p + 1] = size;
   }
   for (let p = 0; p < prefixCount; p++) start[p + 1] += start[p];
-  const fill = Int32Array.from(start.subarray(0, prefixCount));
   const pop = new Int32Array(start[prefixCount]);
   const ms = new Float64Array(start[prefixCount]);
-  for (const text in latencyMs) {
-    const p = prefixIndex.get(text)!;
-    const row = latencyMs[text];
+  for (let p = 0; p < prefixCount; p++) {
+    const row = rows[p];
+    let at = start[p];
     for (const name in row) {
-      const at = fill[p]++;
-      pop[at] = popIndex.get(name)!;
-      ms[at] = row[name];
+      pop[at] = popIndexOf(name, at - start[p]);
+      ms[at++] = row[name];
     }
   }
   return { start, pop, ms };
+}
+
+/**
+ * POP index by name (−1 if none), given the name's place in its row: rows of one matrix mostly
+ * name their POPs in the same order, so the last name seen at each place is tried first.
+ */
+function popIndexer(pops: readonly DnsMapPop[]): (name: string, place: number) => number {
+  const byName = new Map(pops.map((pop, k) => [pop.name, k]));
+  const names: string[] = [];
+  const indices: number[] = [];
+  return (name, place) => {
+    if (names[place] === name) return indices[place];
+    const k = byName.get(name) ?? -1;
+    names[place] = name;
+    indices[place] = k;
+    return k;
+  };
 }
 
 /** Entries from the columnar form (rows in input order, POPs by input index), grouped by prefix in CIDR order. */
