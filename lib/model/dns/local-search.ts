@@ -16,7 +16,7 @@ const SWAP_SCAN = 2048;
  * before; at 10⁶ the later passes, which gain little, keep to single moves.
  */
 const SWAP_WORK = 100_000_000;
-/** Problems up to this many prefixes × POPs keep partner gains beside the member lists (8 bytes each). */
+/** Problems up to this many prefixes × POPs get a dense cost table (8 bytes an entry) for the swap partners' gains. */
 const DENSE_ENTRIES = 1 << 22;
 
 /**
@@ -28,7 +28,8 @@ const DENSE_ENTRIES = 1 << 22;
  * prefers changes. Deterministic: prefixes in CIDR order, POPs by latency, then name. Partners
  * are bounded (SWAP_SCAN per POP, SWAP_WORK in all) so 10⁶ prefixes stay near-linear.
  * `denseLookups` (the default up to DENSE_ENTRIES prefixes × POPs) keeps, beside each POP's
- * member list, what each member would gain moving to every other POP, instead of walking the
+ * member list and for each POP a prefix there would swap from, what each member gains moving
+ * there (from a dense cost table, the first time that pair is scanned), instead of walking the
  * partner's row for it: the same steps.
  */
 export function improve(problem: Problem, start: Int32Array, denseLookups = problem.demand.length * problem.pops.length <= DENSE_ENTRIES): Int32Array {
@@ -41,7 +42,7 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
   /** Entry of each prefix's current POP, and its cost (kept apart: the swap scan reads it for every partner it looks at). */
   const at = entriesAt(problem, assignment);
   const costHere = Float64Array.from(at, (e) => cost[e]);
-  const members = new PopMembers(assignment, popCount, demand, denseLookups ? movingGains(problem) : undefined);
+  const members = new PopMembers(assignment, popCount, demand, denseLookups ? movingGain(problem) : undefined);
   let clock = 1;
   const changedAt = new Float64Array(popCount).fill(clock);
   const checkedAt = new Float64Array(prefixCount);
@@ -137,19 +138,16 @@ export function improve(problem: Problem, start: Int32Array, denseLookups = prob
 }
 
 /**
- * For prefix q at POP k: what moving it to each POP f gains, demand × (cost at k − cost at f),
- * −Infinity where f cannot serve it (NaN if it has no demand either). The same product the row
- * walk forms; a prefix's gains change only when it moves.
+ * What moving prefix q from POP k to POP f gains: demand × (cost at k − cost at f), −Infinity
+ * where f cannot serve it (NaN if q has no demand either) — the product the row walk forms —
+ * from a dense prefixes × POPs cost table.
  */
-function movingGains(problem: Problem): (q: number, k: number) => Float64Array {
+function movingGain(problem: Problem): (q: number, k: number, f: number) => number {
   const { start, pop, cost, demand } = problem;
-  const costs = new Float64Array(problem.pops.length);
-  const gains = new Float64Array(problem.pops.length);
-  return (q, k) => {
-    costs.fill(Infinity);
-    for (let e = start[q]; e < start[q + 1]; e++) costs[pop[e]] = cost[e];
-    const there = costs[k];
-    for (let f = 0; f < gains.length; f++) gains[f] = demand[q] * (there - costs[f]);
-    return gains;
-  };
+  const popCount = problem.pops.length;
+  const dense = new Float64Array(demand.length * popCount).fill(Infinity);
+  for (let p = 0; p < demand.length; p++) {
+    for (let e = start[p]; e < start[p + 1]; e++) dense[p * popCount + pop[e]] = cost[e];
+  }
+  return (q, k, f) => demand[q] * (dense[q * popCount + k] - dense[q * popCount + f]);
 }

@@ -1,26 +1,34 @@
 /**
  * Which prefixes each POP serves, with O(1) moves. Each list keeps its prefixes' demands beside
- * it and, given `valuesOf`, one value per POP of the platform: a prefix's values are worked
- * out when it joins a list, so a scan over a list reads them in order instead of looking them up.
+ * it and, given `valueOf`, for any other POP asked about, one value per member: worked out for
+ * the whole list the first time that pair of POPs is asked for, then kept up as prefixes move,
+ * so a scan over a list reads them in order instead of working each out.
  */
 export class PopMembers {
   private readonly lists: number[][];
   private readonly demands: number[][];
   private readonly slot: Int32Array;
-  /** values[k × POPs + f][i] = valuesOf(lists[k][i], k)[f]. */
-  private readonly values: number[][] | undefined;
+  /** values[k × POPs + f][i] = valueOf(lists[k][i], k, f), once asked for. */
+  private readonly values: (number[] | undefined)[];
+  /** Per POP k, the POPs f whose values[k × POPs + f] are kept. */
+  private readonly kept: number[][];
 
   constructor(
     assignment: Int32Array,
     private readonly popCount: number,
     private readonly demand: Float64Array,
-    private readonly valuesOf?: (prefix: number, pop: number) => ArrayLike<number>,
+    private readonly valueOf?: (prefix: number, pop: number, other: number) => number,
   ) {
     this.lists = Array.from({ length: popCount }, () => []);
     this.demands = Array.from({ length: popCount }, () => []);
-    this.values = valuesOf ? Array.from({ length: popCount * popCount }, () => []) : undefined;
+    this.values = new Array<number[] | undefined>(valueOf ? popCount * popCount : 0).fill(undefined);
+    this.kept = Array.from({ length: popCount }, () => []);
     this.slot = new Int32Array(assignment.length);
-    assignment.forEach((k, p) => this.append(p, k));
+    assignment.forEach((k, p) => {
+      this.slot[p] = this.lists[k].length;
+      this.lists[k].push(p);
+      this.demands[k].push(demand[p]);
+    });
   }
 
   of(pop: number): readonly number[] {
@@ -32,9 +40,18 @@ export class PopMembers {
     return this.demands[pop];
   }
 
-  /** valuesOf(p, pop)[other] of each prefix p of `of(pop)`, same positions; undefined without valuesOf. */
+  /** valueOf(p, pop, other) of each prefix p of `of(pop)`, same positions; undefined without valueOf. */
   valuesAt(pop: number, other: number): readonly number[] | undefined {
-    return this.values?.[pop * this.popCount + other];
+    const valueOf = this.valueOf;
+    if (!valueOf) return undefined;
+    const index = pop * this.popCount + other;
+    let values = this.values[index];
+    if (!values) {
+      values = this.lists[pop].map((p) => valueOf(p, pop, other));
+      this.values[index] = values;
+      this.kept[pop].push(other);
+    }
+    return values;
   }
 
   move(prefix: number, from: number, to: number): void {
@@ -48,23 +65,14 @@ export class PopMembers {
       demands[at] = lastDemand;
       this.slot[last] = at;
     }
-    if (this.values) {
-      for (let f = 0, base = from * this.popCount; f < this.popCount; f++) {
-        const values = this.values[base + f];
-        const lastValue = values.pop()!;
-        if (last !== prefix) values[at] = lastValue;
-      }
+    for (const other of this.kept[from]) {
+      const values = this.values[from * this.popCount + other]!;
+      const lastValue = values.pop()!;
+      if (last !== prefix) values[at] = lastValue;
     }
-    this.append(prefix, to);
-  }
-
-  private append(prefix: number, pop: number): void {
-    this.slot[prefix] = this.lists[pop].length;
-    this.lists[pop].push(prefix);
-    this.demands[pop].push(this.demand[prefix]);
-    if (this.values) {
-      const row = this.valuesOf!(prefix, pop);
-      for (let f = 0, base = pop * this.popCount; f < this.popCount; f++) this.values[base + f].push(row[f]);
-    }
+    this.slot[prefix] = this.lists[to].length;
+    this.lists[to].push(prefix);
+    this.demands[to].push(this.demand[prefix]);
+    for (const other of this.kept[to]) this.values[to * this.popCount + other]!.push(this.valueOf!(prefix, to, other));
   }
 }
