@@ -1,4 +1,5 @@
 import { nearestAssign, regretAssign } from "../../lib/model/dns/construct";
+import { repack } from "../../lib/model/dns/lns";
 import { improve } from "../../lib/model/dns/local-search";
 import { lowerBound } from "../../lib/model/dns/lower-bound";
 import { buildProblem } from "../../lib/model/dns/problem";
@@ -32,6 +33,32 @@ describe("local search: dense partner lookups and row walks", () => {
       }
     }
     expect(improved).toBeGreaterThan(0);
+  });
+});
+
+describe("re-packing: shared and per-step rankings of the prefixes to move", () => {
+  test.each([
+    [5, { prefixes: 600, pops: 6, slack: 1.05 }],
+    [6, { prefixes: 900, pops: 10, slack: 1.5, reachable: 6 }],
+    [7, { prefixes: 400, pops: 24, slack: 1.1 }],
+  ])("take the same steps (seed %i)", (seed, shape) => {
+    const base = randomDnsInput(seed, shape);
+    // Prefixes of no demand give NaN move costs, which rankings cannot share: some in one variant.
+    const withIdle = { ...base, prefixes: base.prefixes.map((p, i) => (i % 7 === 3 ? { ...p, demand: 0 } : p)) };
+    let changed = 0;
+    for (const input of [base, withIdle]) {
+      const problem = buildProblem(input, "dnsMap");
+      const greedy = nearestAssign(problem);
+      const regret = regretAssign(problem, lowerBound(problem, 1e12, 30).prices);
+      const starts = [regret, regret && improve(problem, regret), "assignment" in greedy ? greedy.assignment : undefined].filter((s) => s !== undefined);
+      expect(starts.length).toBeGreaterThan(1);
+      for (const start of starts) {
+        const alone = repack(problem, start, false);
+        expect(repack(problem, start, true)).toEqual(alone);
+        if (alone !== start) changed++;
+      }
+    }
+    expect(changed).toBeGreaterThan(0);
   });
 });
 

@@ -20,9 +20,10 @@ const TOTAL_NODES = 50000;
  * own, the prefixes at those POPs that are cheapest to move elsewhere among them, and
  * re-places that group optimally by branch and bound while everything else stays put.
  * A step is applied only if it lowers the cost. Returns an improved copy of `start`, or
- * `start` itself when no step helped.
+ * `start` itself when no step helped. `shareRankings` (the default) ranks the cheapest prefixes
+ * to move once for all steps that take the same POPs: the same steps as ranking them per step.
  */
-export function repack(problem: Problem, start: Int32Array): Int32Array {
+export function repack(problem: Problem, start: Int32Array, shareRankings = true): Int32Array {
   const { demand, capacity, start: rowStart, pop, cost, epsilon } = problem;
   const popCount = capacity.length;
   const assignment = Int32Array.from(start);
@@ -50,7 +51,7 @@ export function repack(problem: Problem, start: Int32Array): Int32Array {
     const pops = [assignment[p]];
     for (let r = rowStart[p]; cost[r] < here && pops.length < SUBSET_POPS; r++) pops.push(pop[r]);
     const key = pops.join();
-    if (!ranked.has(key)) {
+    if (shareRankings && !ranked.has(key)) {
       const all = cheapestToMove(problem, members, at, pops, -1, SUBSET);
       ranked.set(key, all.ordered ? all.chosen : undefined);
     }
