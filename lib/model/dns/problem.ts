@@ -164,9 +164,9 @@ interface Entries {
 }
 
 /**
- * Entries from the object form, grouped by prefix in CIDR order: one pass checks every row and
- * counts its entries, a second writes them straight into their rows (no per-entry arrays to grow,
- * which cost more than reading the matrix).
+ * Entries from the object form, grouped by prefix in CIDR order: one pass checks every row,
+ * counts its entries and keeps it by prefix, a second writes them straight into their rows (no
+ * per-entry arrays to grow, which cost more than reading the rows twice).
  */
 function matrixEntries(latencyMs: LatencyMatrix, cidrs: readonly string[], pops: readonly DnsMapPop[], path: string): Entries {
   const prefixIndex = new Map(cidrs.map((c, i) => [c, i]));
