@@ -10,7 +10,7 @@ import { seededRandom } from "./support/random";
 // Two ways to one answer inside the solver: each pair must agree entry for entry, since the
 // maps the tests and users pin depend on every step being the same.
 
-describe("local search: dense partner lookups and row walks", () => {
+describe("local search: partner gains kept beside the member lists, and row walks", () => {
   test.each([
     [1, { prefixes: 400, pops: 6, slack: 1.05 }],
     [2, { prefixes: 800, pops: 12, slack: 1.6, reachable: 8 }],
