@@ -47,7 +47,11 @@ export type L7FleetCertificate =
 
 /** The warm pool each node keeps to every origin server. */
 export interface L7FleetPool {
-  /** Upper bound of TCP connections per origin server; more concurrent requests wait. @default 64 */
+  /**
+   * Upper bound of TCP connections per origin server; more concurrent requests wait. HAProxy 2.6
+   * checks it without a lock shared by its threads, so a busy node can be `threads - 1` over.
+   * @default 64
+   */
   readonly maxConnectionsPerServer?: number;
   /** Idle connections kept open per origin server for reuse. @default 32 (at most maxConnectionsPerServer) */
   readonly idleConnectionsPerServer?: number;

@@ -27,7 +27,10 @@ export interface HaproxyDataCenter {
 
 /** The warm connection pool to each origin server. */
 export interface HaproxyPool {
-  /** Upper bound of TCP connections per origin server (HAProxy server `maxconn`); more requests queue. */
+  /**
+   * Upper bound of TCP connections per origin server (HAProxy server `maxconn`); more requests queue.
+   * HAProxy 2.6 checks it without a lock shared by its threads: a busy node can be `threads - 1` over.
+   */
   readonly maxConnectionsPerServer: number;
   /** Idle connections kept open per server for reuse (`pool-max-conn`). */
   readonly idleConnectionsPerServer: number;
