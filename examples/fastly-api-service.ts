@@ -20,8 +20,8 @@ export class ApiServiceStack extends TerraformStack {
       serviceName: "api-edge",
       domains: ["api.example.com"],
       origins: [
-        { name: "api_east", target: "api-east.origin.example.com", healthCheck: { path: "/healthz" }, keepAliveSeconds: 60 },
-        { name: "api_west", target: "api-west.origin.example.com", healthCheck: { path: "/healthz" }, keepAliveSeconds: 60 },
+        { name: "api-east", target: "api-east.origin.example.com", healthCheck: { path: "/healthz" }, keepAliveSeconds: 60 },
+        { name: "api-west", target: "api-west.origin.example.com", healthCheck: { path: "/healthz" }, keepAliveSeconds: 60 },
       ],
       // The director is shielded as a whole: per-origin shields do not apply behind a director.
       director: { name: "api_pool", type: "hash", quorumPercent: 50, retries: 2, shield: "iad-va-us" },

@@ -1,7 +1,7 @@
 import { Token } from "cdktf";
 import { EdgeConfigError } from "../errors";
 import { isOriginEndpoint, IOriginEndpoint } from "../origin";
-import { checkHostname, checkPositiveInteger, checkShieldPop, checkVclName } from "./validation";
+import { checkBackendName, checkHostname, checkPositiveInteger, checkShieldPop } from "./validation";
 
 /** Health check Fastly runs against one origin from every POP. */
 export interface FastlyHealthCheck {
@@ -27,7 +27,8 @@ export interface FastlyOrigin {
   readonly target: string | IOriginEndpoint;
   /**
    * Backend name, unique in the service; also the logical name of the health check.
-   * Letters, digits and '_' only (it becomes the VCL backend `F_<name>`).
+   * A letter, then letters, digits, '_' or '-'. A VCL service declares it as `F_<name>` with '-'
+   * as '_' (so `api-east` and `api_east` are the same backend there) and refuses all capitals.
    * @default - the endpoint's originName, or the hostname with '.' and '-' replaced by '_'
    */
   readonly name?: string;
@@ -88,10 +89,10 @@ export function resolveOrigin(path: string, origin: FastlyOrigin): ResolvedOrigi
   const address = endpoint ? endpoint.originHostname : (origin.target as string);
   checkHostname(path, "origin hostname", address);
   if (origin.name === undefined && !endpoint && Token.isUnresolved(address)) {
-    throw new EdgeConfigError(path, "an origin given as an unresolved hostname has no name", address, "a `name` for the origin (letters, digits, '_')");
+    throw new EdgeConfigError(path, "an origin given as an unresolved hostname has no name", address, "a `name` for the origin (letters, digits, '_', '-')");
   }
   const name = origin.name ?? endpoint?.originName ?? address.replace(/\W/g, "_");
-  checkVclName(path, "origin name", name);
+  checkBackendName(path, "origin name", name);
   const tlsHostname = origin.tlsHostname ?? endpoint?.originTlsHostname ?? address;
   checkHostname(path, `TLS hostname of origin "${name}"`, tlsHostname);
   if (origin.shield !== undefined) checkShieldPop(path, origin.shield);

@@ -1,6 +1,7 @@
 import { Token } from "cdktf";
 import { EdgeConfigError } from "../errors";
 import { HOSTNAME_PATTERN } from "../validate";
+import { BACKEND_NAME, UNPREFIXED_BACKEND } from "../validation/names";
 
 // Fastly also serves wildcard domains: a leading `*.` is allowed.
 const isHostname = (value: string) => HOSTNAME_PATTERN.test(value.replace(/^\*\./, ""));
@@ -8,8 +9,7 @@ const isHostname = (value: string) => HOSTNAME_PATTERN.test(value.replace(/^\*\.
 const SHIELD_POP = /^[a-z][a-z_]*(-[a-z][a-z_]*)+$/;
 // Names that appear inside generated VCL (backends, log endpoints, rules).
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-// Backend and director names: Fastly turns them into VCL identifiers (`F_<name>`), and falco
-// resolves director members without rewriting '-', so only word characters are accepted.
+// Director names become VCL identifiers; only word characters are documented to carry over.
 const VCL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
 // Header and cookie names that are safe inside `req.http.<name>`.
 const HEADER = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
@@ -44,6 +44,19 @@ export function checkName(path: string, what: string, value: string): void {
 export function checkVclName(path: string, what: string, value: string): void {
   if (!VCL_NAME.test(value)) {
     throw new EdgeConfigError(path, `${what} is not a usable VCL name`, value, "a letter followed by up to 62 letters, digits or '_' (no '-' or '.')");
+  }
+}
+
+export function checkBackendName(path: string, what: string, value: string): void {
+  if (!BACKEND_NAME.test(value)) {
+    throw new EdgeConfigError(path, `${what} is not a usable backend name`, value, "a letter followed by up to 62 letters, digits, '_' or '-' (no '.')");
+  }
+}
+
+/** A VCL service's backend: all capitals are refused, since Fastly may not give them the `F_` prefix the VCL uses. */
+export function checkPrefixedBackend(path: string, what: string, value: string): void {
+  if (UNPREFIXED_BACKEND.test(value)) {
+    throw new EdgeConfigError(path, `${what} is all capital letters: Fastly may declare it without the F_ prefix the generated VCL uses`, value, "a name with a lower-case letter, a digit or '_', e.g. the same name in lower case");
   }
 }
 

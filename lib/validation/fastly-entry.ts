@@ -4,7 +4,7 @@ import type { FastlyOrigin } from "../fastly/origin";
 import type { FastlyTlsSubscriptionProps } from "../fastly/tls-subscription";
 import { arn, s3Bucket } from "./aws";
 import { all, bool, Check, dict, fail, instance, int, list, obj, oneOf, optional, str, union } from "./core";
-import { assertUniqueNames, hostname, simpleName, vclName } from "./names";
+import { assertPrefixedBackend, assertUniqueNames, backendName, hostname, simpleName, vclName } from "./names";
 import { percent, port } from "./numbers";
 import { isUnresolved } from "./token";
 import { httpsUrl, urlPath } from "./web";
@@ -52,7 +52,7 @@ const originTarget: Check = (path, prop, value) => {
 
 export const fastlyOrigin: Check = obj({
   target: originTarget,
-  name: optional(vclName),
+  name: optional(backendName),
   port: optional(port),
   tlsHostname: optional(hostname()),
   overrideHost: optional(hostname()),
@@ -147,7 +147,10 @@ export function validateCdnServiceProps(path: string, props: FastlyCdnServicePro
   cdnProps(path, "", props);
   assertUniqueNames(path, "domains", props.domains, "caseless", "domains");
   const production = props.origins.map(originName);
-  const backends = props.canary ? [...production, originName(props.canary.origin)] : production;
+  production.forEach((name, i) => name !== undefined && assertPrefixedBackend(path, `origins[${i}].name`, name));
+  const canaryName = props.canary && originName(props.canary.origin);
+  if (canaryName !== undefined) assertPrefixedBackend(path, "canary.origin.name", canaryName);
+  const backends = props.canary ? [...production, canaryName] : production;
   assertUniqueNames(path, "origins", backends.filter((n) => n !== undefined), "vcl", "backends (origins and the canary)");
   assertUniqueNames(path, "logging", (props.logging ?? []).map((e) => e.name), "vcl", "log endpoints");
   assertUniqueNames(path, "segmentedCaching", (props.segmentedCaching ?? []).map((r) => r.name), "vcl", "segmented caching rules");

@@ -49,11 +49,28 @@ export const simpleName: Check = all(str(64), (path, prop, value) => {
 });
 
 const VCL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
+/** Backend names: Fastly declares `origin-eu` as `F_origin_eu` (other characters become '_'). */
+export const BACKEND_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
+/** Names Fastly may leave without the `F_` prefix in VCL (reported for all-capital names). */
+export const UNPREFIXED_BACKEND = /^[A-Z]+$/;
 
-/** Backend and director names: Fastly makes VCL identifiers of them (`F_<name>`). */
+/** Director names: Fastly makes VCL identifiers of them; only word characters are documented to carry over. */
 export const vclName: Check = all(str(63), (path, prop, value) => {
   if (!VCL_NAME.test(value as string)) fail(path, "name.vcl", prop, "is not a usable VCL name", value, "a letter followed by up to 62 letters, digits or '_' (no '-' or '.')");
 });
+
+/** Backend names: Fastly declares a backend `origin-eu` as `F_origin_eu` in VCL (other characters become '_'). */
+export const backendName: Check = all(str(63), (path, prop, value) => {
+  if (!BACKEND_NAME.test(value as string)) fail(path, "name.vcl", prop, "is not a usable backend name", value, "a letter followed by up to 62 letters, digits, '_' or '-' (no '.')");
+});
+
+/**
+ * A VCL service's backend name: all capitals are refused, since Fastly may declare those without
+ * the `F_` prefix and the library's VCL reference `F_<name>` would then not compile.
+ */
+export function assertPrefixedBackend(path: string, prop: string, name: string): void {
+  if (UNPREFIXED_BACKEND.test(name)) fail(path, "name.vcl", prop, "is all capital letters: Fastly may declare it without the F_ prefix the generated VCL uses", name, "a name with a lower-case letter, a digit or '_', e.g. the same name in lower case");
+}
 
 /** Normalisations that logical ids and generated names apply; two names equal after them collide. */
 export const NORMALISE = {

@@ -35,7 +35,7 @@ export const RULES = {
   "name.pop": "a POP name: 1-16 letters, digits, inner '-' (DNS map location, AWS names)",
   "name.unique": "names are unique after the normalisation their logical id or VCL name uses",
   "name.simple": "a name used in logical ids and VCL: a letter then letters, digits, '_' or '-'",
-  "name.vcl": "a backend or director name: a letter then letters, digits or '_'",
+  "name.vcl": "a backend name (a letter then letters, digits, '_' or '-'; not all capitals) or a director name (a letter then letters, digits or '_')",
   "fastly.header-value": "a header or cookie value fit for a VCL string: printable, no quotes",
   "fastly.package": "a Compute package: the .tar.gz that `fastly compute build` writes",
   // cross-field

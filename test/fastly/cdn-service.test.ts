@@ -243,7 +243,14 @@ describe("FastlyCdnService rejects bad input", () => {
       /segmented caching rampPercent is outside 0–100 \(got 120\)/,
     ],
     ["a surrogate key with a space", { surrogateKeys: { serviceKey: "my key" } }, /surrogate key is not a single token \(got "my key"\)/],
-    ["a backend name with a dash", { origins: [{ name: "api-east", target: "a.example.com" }] }, /origins\[0\]\.name is not a usable VCL name \(got "api-east"\)/],
+    ["a backend name with a dot", { origins: [{ name: "api.east", target: "a.example.com" }] }, /origins\[0\]\.name is not a usable backend name \(got "api.east"\)/],
+    ["an all-capital backend name", { origins: [{ name: "ORIGIN", target: "a.example.com" }] }, /origins\[0\]\.name is all capital letters: Fastly may declare it without the F_ prefix .* \(got "ORIGIN"\)/],
+    [
+      "a canary named like an origin once '-' is '_'",
+      { origins: [{ name: "api-east", target: "a.example.com" }], canary: { origin: { name: "api_east", target: "c.example.com", healthCheck: { path: "/h" } }, selector: { kind: "header", name: "X-Canary", value: "1" } } },
+      /"api-east" and "api_east" are the same VCL name/,
+    ],
+    ["a director name with a dash", { origins: [{ name: "a", target: "a.example.com" }, { name: "b", target: "b.example.com" }], director: { name: "api-pool", type: "random" } }, /director\.name is not a usable VCL name \(got "api-pool"\)/],
   ])("fails on %s", (_name, override, message) => {
     // WHEN
     let error: unknown;

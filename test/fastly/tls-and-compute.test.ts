@@ -77,6 +77,17 @@ describe("FastlyComputeService", () => {
     expect(svc.domain).toEqual([{ name: "app.example.com" }]);
   });
 
+  test("backend names take '-' and capitals: a Compute service has no VCL to refer to them", () => {
+    // GIVEN
+    const stack = new TerraformStack(Testing.app(), "test");
+    // WHEN
+    new FastlyComputeService(stack, "compute", { ...props, origins: [{ name: "api-east", target: "a.example.com" }, { name: "API", target: "b.example.com" }] });
+    const json = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Block>> };
+    // THEN
+    const [svc] = Object.values(json.resource.fastly_service_compute);
+    expect((svc.backend as Block[]).map((b) => b.name)).toEqual(["api-east", "API"]);
+  });
+
   test("KV, config and secret stores are created and linked by resource_link", () => {
     // GIVEN
     const stack = new TerraformStack(Testing.app(), "test");
