@@ -24,7 +24,7 @@ import { FastlyLogEndpoint, loggingBlocks } from "./logging";
 import { backendBlock, FastlyOrigin, healthCheckBlock, resolveOrigin, ResolvedOrigin } from "./origin";
 import { checkSegmentedRules, FastlySegmentedCachingRule } from "./segmented-rules";
 import { FastlyServiceTls, FastlyTlsSubscription } from "./tls-subscription";
-import { checkHostname, checkName, checkPercent, checkPositiveInteger, checkPrefixedBackend, checkHeaderName, checkPathPrefixes, checkShieldPop, checkSurrogateKey, checkUnique, checkVclName } from "./validation";
+import { checkHostname, checkName, checkPercent, checkPositiveInteger, checkHeaderName, checkPathPrefixes, checkShieldPop, checkSurrogateKey, checkUnique, checkVclName } from "./validation";
 import { validateCdnServiceProps } from "../validation/fastly-entry";
 
 /** Load balancing across several production origins. */
@@ -157,7 +157,6 @@ export class FastlyCdnService extends Construct {
     }
     const canaryOrigin = props.canary && resolveOrigin(path, props.canary.origin);
     const all = canaryOrigin ? [...production, canaryOrigin] : production;
-    all.forEach((o) => checkPrefixedBackend(path, "origin name", o.name));
     checkUnique(path, "backends", all.map((o) => o.name));
 
     const director = props.director && this.directorBlock(production, props.director);

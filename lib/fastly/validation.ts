@@ -1,7 +1,7 @@
 import { Token } from "cdktf";
 import { EdgeConfigError } from "../errors";
 import { HOSTNAME_PATTERN } from "../validate";
-import { BACKEND_NAME, UNPREFIXED_BACKEND } from "../validation/names";
+import { BACKEND_NAME } from "../validation/names";
 
 // Fastly also serves wildcard domains: a leading `*.` is allowed.
 const isHostname = (value: string) => HOSTNAME_PATTERN.test(value.replace(/^\*\./, ""));
@@ -50,13 +50,6 @@ export function checkVclName(path: string, what: string, value: string): void {
 export function checkBackendName(path: string, what: string, value: string): void {
   if (!BACKEND_NAME.test(value)) {
     throw new EdgeConfigError(path, `${what} is not a usable backend name`, value, "a letter followed by up to 62 letters, digits, '_' or '-' (no '.')");
-  }
-}
-
-/** A VCL service's backend: all capitals are refused, since Fastly may not give them the `F_` prefix the VCL uses. */
-export function checkPrefixedBackend(path: string, what: string, value: string): void {
-  if (UNPREFIXED_BACKEND.test(value)) {
-    throw new EdgeConfigError(path, `${what} is all capital letters: Fastly may declare it without the F_ prefix the generated VCL uses`, value, "a name with a lower-case letter, a digit or '_', e.g. the same name in lower case");
   }
 }
 

@@ -52,7 +52,7 @@ const VCL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
 /** Backend names: Fastly declares `origin-eu` as `F_origin_eu` (other characters become '_'). */
 export const BACKEND_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
 /** Names Fastly may leave without the `F_` prefix in VCL (reported for all-capital names). */
-export const UNPREFIXED_BACKEND = /^[A-Z]+$/;
+const UNPREFIXED_BACKEND = /^[A-Z]+$/;
 
 /** Director names: Fastly makes VCL identifiers of them; only word characters are documented to carry over. */
 export const vclName: Check = all(str(63), (path, prop, value) => {
