@@ -1,9 +1,10 @@
 import { EdgeConfigError } from "../errors";
 import { nearestAssign, regretAssign } from "./dns/construct";
-import { branchAndBound } from "./dns/exact";
+import { branchAndBound, searchFit } from "./dns/exact";
 import { repack } from "./dns/lns";
 import { improve } from "./dns/local-search";
-import { lowerBound } from "./dns/lower-bound";
+import { LowerBound, lowerBound } from "./dns/lower-bound";
+import { repairOverload } from "./dns/repair";
 import { buildProblem, DnsMapColumns, DnsMapInput, entryOf, Problem } from "./dns/problem";
 import { buildReport, DnsMap } from "./dns/report";
 import { validateDnsMapInput } from "../validation/model-entry";
@@ -63,8 +64,10 @@ export interface ExactAssignOptions extends DnsMapOptions {
  * POP takes more demand than its capacity — the decision a Cartographer-style DNS map makes.
  * Subgradient ascent on a Lagrangian bound prices each POP's capacity; regret greedy (most to
  * lose goes first) on latency + price builds a map; move/swap local search polishes it, and
- * exact re-packing of small groups fixes what single moves cannot. The report carries the
- * lower bound, so `gap` bounds the distance from optimal.
+ * exact re-packing of small groups fixes what single moves cannot. When no greedy pass finds
+ * a map (sparse rows, tight capacity), ejection chains repair the spilled one, or a bounded
+ * exact search finds one, before the input is refused. The report carries the lower bound, so
+ * `gap` bounds the distance from optimal.
  * Deterministic: ties go by latency, then POP name, then CIDR order. Takes the object form or
  * columns (see DnsMapColumns) and gives the same map for both; 100,000 prefixes × 100 POPs
  * (20–30 reachable each) solve in about 1.5 s of CPU (bench/dns.bench.ts).
@@ -82,23 +85,30 @@ export function solveDnsMap(input: DnsMapInput | DnsMapColumns, options: SolveDn
   const baseline = "assignment" in greedy ? greedy.assignment : undefined;
   const fits = problem.totalDemand <= problem.capacity.reduce((a, b) => a + b, 0);
   const bounds = lowerBound(problem, baseline ? costOf(problem, baseline) : worstCost(problem), BOUND_ITERATIONS);
-  let start = fits ? (regretAssign(problem, bounds.prices) ?? regretAssign(problem, new Float64Array(problem.pops.length)) ?? baseline) : undefined;
-  let solved = problem;
+  const start = fits ? (regretAssign(problem, bounds.prices) ?? regretAssign(problem, new Float64Array(problem.pops.length)) ?? baseline) : undefined;
   let solvedBounds = bounds;
-  if (!start && spill) {
+  let best: Int32Array | undefined;
+  if (start && baseline) {
+    best = polish(problem, start);
+  } else if (fits) {
+    // The greedy pass found no map, so the bound above aimed at every prefix's farthest POP;
+    // with sparse rows and tight capacity the constructions may have found none either.
+    const rescued = rescue(problem, bounds, start);
+    best = rescued?.assignment;
+    if (rescued) solvedBounds = rescued.bounds;
+  }
+  if (!best && spill) {
     // Solve within the capacities the spilled map needs, so the POPs it overloads take no more.
-    start = regretAssign(problem, bounds.prices, true)!;
+    const spilled = regretAssign(problem, bounds.prices, true)!;
     const needed = Float64Array.from(problem.capacity);
     const load = new Float64Array(problem.pops.length);
-    start.forEach((k, p) => (load[k] += problem.demand[p]));
+    spilled.forEach((k, p) => (load[k] += problem.demand[p]));
     load.forEach((l, k) => (needed[k] = Math.max(needed[k], l)));
-    solved = { ...problem, capacity: needed };
-    solvedBounds = lowerBound(solved, costOf(solved, start), BOUND_ITERATIONS);
+    const solved = { ...problem, capacity: needed };
+    solvedBounds = lowerBound(solved, costOf(solved, spilled), BOUND_ITERATIONS);
+    best = polish(solved, spilled);
   }
-  if (!start) throw noFit(problem, "found no assignment");
-  const polished = improve(solved, start);
-  const repacked = repack(solved, polished);
-  const best = repacked === polished ? polished : improve(solved, repacked);
+  if (!best) throw noFit(problem, "found no assignment");
   const report = buildReport(problem, best, solvedBounds);
   const moves = options.previous ? { moves: movesOf(problem, best, options.previous) } : {};
   const overload = spill ? { overload: overloadOf(problem, best) } : {};
@@ -134,6 +144,30 @@ export function exactAssign(input: DnsMapInput, options: ExactAssignOptions = {}
   const best = branchAndBound(problem);
   if (!best) throw noFit(problem, "no assignment exists");
   return buildReport(problem, best, lowerBound(problem, costOf(problem, best), BOUND_ITERATIONS));
+}
+
+/** Local search, then exact re-packing of small groups, then local search again if that changed anything. */
+function polish(problem: Problem, start: Int32Array): Int32Array {
+  const polished = improve(problem, start);
+  const repacked = repack(problem, polished);
+  return repacked === polished ? polished : improve(problem, repacked);
+}
+
+/**
+ * When the greedy pass found no map: the constructions' map (`start`), else the spilled map
+ * repaired by ejection chains, else a bounded exact search; polished, then the bound aimed
+ * again at its cost (a real target instead of the farthest POPs) and the construction run on
+ * those prices too. The cheaper map, and the higher bound; undefined when nothing fits.
+ */
+function rescue(problem: Problem, first: LowerBound, start: Int32Array | undefined): { assignment: Int32Array; bounds: LowerBound } | undefined {
+  const found = start ?? repairOverload(problem, regretAssign(problem, first.prices, true)!) ?? searchFit(problem);
+  if (!found) return undefined;
+  const polished = polish(problem, found);
+  const second = lowerBound(problem, costOf(problem, polished), BOUND_ITERATIONS);
+  const again = regretAssign(problem, second.prices);
+  const other = again && polish(problem, again);
+  const assignment = other && costOf(problem, other) < costOf(problem, polished) - problem.epsilon ? other : polished;
+  return { assignment, bounds: second.lagrangian > first.lagrangian ? second : first };
 }
 
 function costOf(problem: Problem, assignment: Int32Array): number {

@@ -76,3 +76,24 @@ export function branchAndBound(problem: Problem): Int32Array | undefined {
     nodeLimit: Infinity,
   }).placement;
 }
+
+/** Search nodes the last-resort search may visit (a few ms). */
+const FIT_SEARCH_NODES = 200_000;
+/** Most prefixes the last-resort search takes: it recurses one level per prefix. */
+const FIT_SEARCH_PREFIXES = 5_000;
+
+/**
+ * Last resort when the constructions and the overload repair found no map: the branch and
+ * bound above over the whole problem, stopped after FIT_SEARCH_NODES nodes. Finds what fits on
+ * small inputs (a dozen prefixes: exactly the optimum); on larger ones, whatever it reaches.
+ */
+export function searchFit(problem: Problem): Int32Array | undefined {
+  if (problem.demand.length > FIT_SEARCH_PREFIXES) return undefined;
+  return searchExact(problem, {
+    prefixes: Array.from(problem.demand.keys()),
+    pops: Array.from(problem.capacity.keys()),
+    room: Float64Array.from(problem.capacity),
+    incumbent: Infinity,
+    nodeLimit: FIT_SEARCH_NODES,
+  }).placement;
+}
