@@ -16,6 +16,10 @@ export type { DnsMapMoves, DnsMapOverload } from "./dns/stability";
 
 /** Subgradient iterations of the Lagrangian bound; its prices also guide the construction. */
 const BOUND_ITERATIONS = 150;
+/** A map further than this above the bound sends the bound after it again (see reaim). */
+const REAIM_GAP = 0.02;
+/** Iterations of that second run, from the first run's best prices. */
+const REAIM_ITERATIONS = 50;
 
 /** Options of the DNS map solvers. */
 export interface DnsMapOptions {
@@ -66,8 +70,10 @@ export interface ExactAssignOptions extends DnsMapOptions {
  * lose goes first) on latency + price builds a map; move/swap local search polishes it, and
  * exact re-packing of small groups fixes what single moves cannot. When no greedy pass finds
  * a map (sparse rows, tight capacity), ejection chains repair the spilled one, or a bounded
- * exact search finds one, before the input is refused. The report carries the lower bound, so
- * `gap` bounds the distance from optimal.
+ * exact search finds one, before the input is refused; when there was no greedy map or the
+ * map is over 2 % above the bound, the bound is aimed again at the map and the construction
+ * re-run (docs/dns-map.md). The report carries the lower bound, so `gap` bounds the distance
+ * from optimal.
  * Deterministic: ties go by latency, then POP name, then CIDR order. Takes the object form or
  * columns (see DnsMapColumns) and gives the same map for both; 100,000 prefixes × 100 POPs
  * (20–30 reachable each) solve in about 1.5 s of CPU (bench/dns.bench.ts).
@@ -87,15 +93,18 @@ export function solveDnsMap(input: DnsMapInput | DnsMapColumns, options: SolveDn
   const bounds = lowerBound(problem, baseline ? costOf(problem, baseline) : worstCost(problem), BOUND_ITERATIONS);
   const start = fits ? (regretAssign(problem, bounds.prices) ?? regretAssign(problem, new Float64Array(problem.pops.length)) ?? baseline) : undefined;
   let solvedBounds = bounds;
-  let best: Int32Array | undefined;
-  if (start && baseline) {
-    best = polish(problem, start);
-  } else if (fits) {
-    // The greedy pass found no map, so the bound above aimed at every prefix's farthest POP;
-    // with sparse rows and tight capacity the constructions may have found none either.
-    const rescued = rescue(problem, bounds, start);
-    best = rescued?.assignment;
-    if (rescued) solvedBounds = rescued.bounds;
+  let best = start && polish(problem, start);
+  if (!best && fits) {
+    // With sparse rows and tight capacity a map may exist that no greedy pass found.
+    const found = repairOverload(problem, regretAssign(problem, bounds.prices, true)!) ?? searchFit(problem);
+    best = found && polish(problem, found);
+  }
+  // Without a greedy map the bound aimed at every prefix's farthest POP, and a wide gap says
+  // it stalled short of the LP optimum: aim it again at the map found, construct again.
+  if (best && (!baseline || costOf(problem, best) > (1 + REAIM_GAP) * bounds.lagrangian)) {
+    const again = reaim(problem, bounds, best);
+    best = again.assignment;
+    solvedBounds = again.bounds;
   }
   if (!best && spill) {
     // Solve within the capacities the spilled map needs, so the POPs it overloads take no more.
@@ -154,20 +163,16 @@ function polish(problem: Problem, start: Int32Array): Int32Array {
 }
 
 /**
- * When the greedy pass found no map: the constructions' map (`start`), else the spilled map
- * repaired by ejection chains, else a bounded exact search; polished, then the bound aimed
- * again at its cost (a real target instead of the farthest POPs) and the construction run on
- * those prices too. The cheaper map, and the higher bound; undefined when nothing fits.
+ * The bound continued for REAIM_ITERATIONS more iterations towards `map`'s cost, the regret
+ * construction run on its prices and polished: the cheaper of that and `map`, and the higher
+ * bound.
  */
-function rescue(problem: Problem, first: LowerBound, start: Int32Array | undefined): { assignment: Int32Array; bounds: LowerBound } | undefined {
-  const found = start ?? repairOverload(problem, regretAssign(problem, first.prices, true)!) ?? searchFit(problem);
-  if (!found) return undefined;
-  const polished = polish(problem, found);
-  const second = lowerBound(problem, costOf(problem, polished), BOUND_ITERATIONS);
-  const again = regretAssign(problem, second.prices);
-  const other = again && polish(problem, again);
-  const assignment = other && costOf(problem, other) < costOf(problem, polished) - problem.epsilon ? other : polished;
-  return { assignment, bounds: second.lagrangian > first.lagrangian ? second : first };
+function reaim(problem: Problem, first: LowerBound, map: Int32Array): { assignment: Int32Array; bounds: LowerBound } {
+  const bounds = lowerBound(problem, costOf(problem, map), REAIM_ITERATIONS, first);
+  const start = regretAssign(problem, bounds.prices);
+  const other = start && polish(problem, start);
+  const assignment = other && costOf(problem, other) < costOf(problem, map) - problem.epsilon ? other : map;
+  return { assignment, bounds };
 }
 
 function costOf(problem: Problem, assignment: Int32Array): number {
