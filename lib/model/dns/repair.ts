@@ -20,37 +20,78 @@ const WORK_PER_ENTRY = 32;
  * Deterministic: POPs in index order, members in prefix order.
  */
 export function repairOverload(problem: Problem, overloaded: Int32Array): Int32Array | undefined {
-  const { demand, capacity, pop, cost, epsilon } = problem;
-  const popCount = capacity.length;
-  const assignment = Int32Array.from(overloaded);
-  const room = Float64Array.from(capacity);
-  const members: number[][] = Array.from({ length: popCount }, () => []);
-  const at = entriesAt(problem, assignment);
-  for (let p = 0; p < assignment.length; p++) {
-    room[assignment[p]] -= demand[p];
-    members[assignment[p]].push(p);
-  }
-  const chain = new ChainSearch(problem, members, room);
+  const { capacity, pop, cost, epsilon } = problem;
+  const map = new MapState(problem, overloaded);
+  for (let k = 0; k < capacity.length; k++) if (map.room[k] < -epsilon) shedDirectly(map, k);
+  const chain = new ChainSearch(problem, map.members, map.room);
   for (;;) {
     let moves: Move[] | undefined;
     let overloaded = false;
-    for (let k = 0; k < popCount && !moves; k++) {
-      if (room[k] >= -epsilon) continue;
+    for (let k = 0; k < capacity.length && !moves; k++) {
+      if (map.room[k] >= -epsilon) continue;
       overloaded = true;
-      moves = chain.find(k, at, cost);
+      moves = chain.find(k, map.at, cost);
     }
-    if (!overloaded) return assignment;
+    if (!overloaded) return map.assignment;
     if (!moves || chain.work > WORK_PER_ENTRY * pop.length) return undefined;
-    for (const { prefix, entry } of moves) {
-      const from = assignment[prefix];
-      const to = pop[entry];
-      room[from] += demand[prefix];
-      room[to] -= demand[prefix];
-      members[from].splice(members[from].indexOf(prefix), 1);
-      insertSorted(members[to], prefix);
-      assignment[prefix] = to;
-      at[prefix] = entry;
+    for (const { prefix, entry } of moves) map.move(prefix, entry);
+  }
+}
+
+/** An assignment with each POP's room and members (in prefix order) and each prefix's entry. */
+class MapState {
+  readonly assignment: Int32Array;
+  readonly room: Float64Array;
+  readonly members: number[][];
+  readonly at: Int32Array;
+
+  constructor(
+    readonly problem: Problem,
+    start: Int32Array,
+  ) {
+    this.assignment = Int32Array.from(start);
+    this.room = Float64Array.from(problem.capacity);
+    this.members = Array.from({ length: problem.capacity.length }, () => []);
+    this.at = entriesAt(problem, this.assignment);
+    for (let p = 0; p < start.length; p++) {
+      this.room[start[p]] -= problem.demand[p];
+      this.members[start[p]].push(p);
     }
+  }
+
+  move(prefix: number, entry: number): void {
+    const from = this.assignment[prefix];
+    const to = this.problem.pop[entry];
+    const demand = this.problem.demand[prefix];
+    this.room[from] += demand;
+    this.room[to] -= demand;
+    this.members[from].splice(this.members[from].indexOf(prefix), 1);
+    insertSorted(this.members[to], prefix);
+    this.assignment[prefix] = to;
+    this.at[prefix] = entry;
+  }
+}
+
+/**
+ * The one-move chains out of overloaded POP `k` in one sweep (a chain search per prefix moved
+ * reads the POP's whole member list each time, too slow when 10⁵ prefixes overload 40 POPs):
+ * each member's cheapest move to a POP with room for it, least added latency per unit first,
+ * until `k` fits or no such move is left.
+ */
+function shedDirectly(map: MapState, k: number): void {
+  const { demand, start, pop, cost, epsilon } = map.problem;
+  const candidates: { readonly prefix: number; readonly entry: number; readonly perUnit: number }[] = [];
+  for (const q of map.members[k]) {
+    let best = -1;
+    for (let e = start[q]; e < start[q + 1]; e++) {
+      if (pop[e] !== k && map.room[pop[e]] + epsilon >= demand[q] && (best < 0 || cost[e] < cost[best])) best = e;
+    }
+    if (best >= 0) candidates.push({ prefix: q, entry: best, perUnit: cost[best] - cost[map.at[q]] });
+  }
+  candidates.sort((a, b) => a.perUnit - b.perUnit || a.prefix - b.prefix);
+  for (const { prefix, entry } of candidates) {
+    if (map.room[k] >= -epsilon) return;
+    if (map.room[pop[entry]] + epsilon >= demand[prefix]) map.move(prefix, entry);
   }
 }
 
