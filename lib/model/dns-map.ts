@@ -96,7 +96,8 @@ export function solveDnsMap(input: DnsMapInput | DnsMapColumns, options: SolveDn
   let best = start && polish(problem, start);
   if (!best && fits) {
     // With sparse rows and tight capacity a map may exist that no greedy pass found.
-    const found = repairOverload(problem, regretAssign(problem, bounds.prices, true)!) ?? searchFit(problem);
+    const spilled = regretAssign(problem, bounds.prices, true)!;
+    const found = repairOverload(problem, spilled) ?? searchFit(problem) ?? repairOverload(problem, spilled, true);
     best = found && polish(problem, found);
   }
   // Without a greedy map the bound aimed at every prefix's farthest POP, and a wide gap says

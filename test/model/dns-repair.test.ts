@@ -1,8 +1,10 @@
 import { DnsMapInput, exactAssign, solveDnsMap } from "../../lib/model/dns-map";
 import { nearestAssign, regretAssign } from "../../lib/model/dns/construct";
+import { lowerBound } from "../../lib/model/dns/lower-bound";
 import { buildProblem } from "../../lib/model/dns/problem";
 import { repairOverload } from "../../lib/model/dns/repair";
 import { randomDnsInput } from "./support/dns-instances";
+import { asDnsMapInput, largeDnsInstance } from "./support/dns-large";
 
 const A = 0;
 const B = 1;
@@ -118,5 +120,21 @@ describe("solveDnsMap where the greedy constructions find no map (sparse rows, t
     expect(map.cost).toBeGreaterThanOrEqual(optimum - 0.01);
     expect(map.cost).toBeLessThanOrEqual(optimum * 1.03);
     expect(map.lowerBound).toBeLessThanOrEqual(optimum + 0.01);
+  });
+
+  test("10,000 prefixes × 50 POPs, 5–8 POPs each, capacity 1.1 × demand: the chains alone give up, max-flow rounds route the overload", () => {
+    const given = asDnsMapInput(largeDnsInstance(3, { prefixes: 10_000, pops: 50, slack: 1.1, minReach: 5, maxReach: 8 }));
+    const problem = buildProblem(given, "dnsMap");
+    expect("stuck" in nearestAssign(problem)).toBe(true);
+    let farthest = 0;
+    problem.demand.forEach((d, p) => (farthest += d * problem.cost[problem.start[p + 1] - 1]));
+    const spilled = regretAssign(problem, lowerBound(problem, farthest, 150).prices, true)!;
+    expect(repairOverload(problem, spilled)).toBeUndefined();
+    expect(repairOverload(problem, spilled, true)).toBeDefined();
+    // The LP relaxation's optimum (HiGHS via SciPy, offline) bounds the optimum from below: 2,478,428.
+    const map = solveDnsMap(given);
+    expect(fits(map, given)).toBe(true);
+    expect(map.cost).toBeGreaterThanOrEqual(2_478_428);
+    expect(map.cost).toBeLessThanOrEqual(2_478_428 * 1.03);
   });
 });
