@@ -23,22 +23,22 @@ export function routeOverload(map: MapState): boolean {
   }
   const flow = maxFlow(popCount, width, map.room, epsilon);
   for (let u = 0; u < popCount; u++) {
-    const moving = map.members[u].slice();
-    const moved = new Uint8Array(moving.length);
-    for (let j = 0; j < popCount; j++) {
+    const targets = new Map<number, { readonly prefix: number; readonly entry: number; readonly perUnit: number }[]>();
+    for (let j = 0; j < popCount; j++) if (flow[u * popCount + j] > epsilon) targets.set(j, []);
+    if (targets.size === 0) continue;
+    for (const q of map.members[u]) {
+      for (let e = start[q]; e < start[q + 1]; e++) targets.get(pop[e])?.push({ prefix: q, entry: e, perUnit: cost[e] - cost[map.at[q]] });
+    }
+    const moved = new Set<number>();
+    for (const [j, candidates] of targets) {
       let owed = flow[u * popCount + j];
-      if (owed <= epsilon) continue;
-      const candidates: { readonly index: number; readonly entry: number; readonly perUnit: number }[] = [];
-      moving.forEach((q, index) => {
-        if (moved[index]) return;
-        for (let e = start[q]; e < start[q + 1]; e++) if (pop[e] === j) candidates.push({ index, entry: e, perUnit: cost[e] - cost[map.at[q]] });
-      });
-      candidates.sort((a, b) => a.perUnit - b.perUnit || a.index - b.index);
-      for (const { index, entry } of candidates) {
+      candidates.sort((a, b) => a.perUnit - b.perUnit || a.prefix - b.prefix);
+      for (const { prefix, entry } of candidates) {
         if (owed <= epsilon) break;
-        moved[index] = 1;
-        owed -= demand[moving[index]];
-        map.move(moving[index], entry);
+        if (moved.has(prefix)) continue;
+        moved.add(prefix);
+        owed -= demand[prefix];
+        map.move(prefix, entry);
       }
     }
   }
@@ -51,10 +51,13 @@ function totalOverload(room: Float64Array, epsilon: number): number {
   return total;
 }
 
+/** Augmenting paths per round at most: a round's flow need not be maximal, only useful. */
+const MAX_AUGMENTATIONS = 1_000;
+
 /**
- * Max flow (Edmonds–Karp) from every POP with room < 0 (supplying its overload) to every POP
- * with room > 0 (taking up to its room) through arcs u → j of `width[u × n + j]`. Returns the
- * flow on each arc.
+ * Max flow (Edmonds–Karp, up to MAX_AUGMENTATIONS paths) from every POP with room < 0
+ * (supplying its overload) to every POP with room > 0 (taking up to its room) through arcs
+ * u → j of `width[u × n + j]`. Returns the flow on each arc.
  */
 function maxFlow(n: number, width: Float64Array, room: Float64Array, epsilon: number): Float64Array {
   const source = n;
@@ -67,7 +70,7 @@ function maxFlow(n: number, width: Float64Array, room: Float64Array, epsilon: nu
     if (room[u] > epsilon) residual[u * size + sink] = room[u];
   }
   const parent = new Int32Array(size);
-  for (;;) {
+  for (let path = 0; path < MAX_AUGMENTATIONS; path++) {
     parent.fill(-1);
     parent[source] = source;
     const queue = [source];
