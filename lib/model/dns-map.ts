@@ -70,10 +70,10 @@ export interface ExactAssignOptions extends DnsMapOptions {
  * lose goes first) on latency + price builds a map; move/swap local search polishes it, and
  * exact re-packing of small groups fixes what single moves cannot. When no greedy pass finds
  * a map (sparse rows, tight capacity), ejection chains repair the spilled one, or a bounded
- * exact search finds one, before the input is refused; when there was no greedy map or the
- * map is over 2 % above the bound, the bound is aimed again at the map and the construction
- * re-run (docs/dns-map.md). The report carries the lower bound, so `gap` bounds the distance
- * from optimal.
+ * exact search finds one, or max-flow rounds route a large overload (lib/model/dns/repair.ts),
+ * before the input is refused; when there was no greedy map or the map is over 2 % above the
+ * bound, the bound is aimed again at the map and the construction re-run (docs/dns-map.md).
+ * The report carries the lower bound, so `gap` bounds the distance from optimal.
  * Deterministic: ties go by latency, then POP name, then CIDR order. Takes the object form or
  * columns (see DnsMapColumns) and gives the same map for both; 100,000 prefixes × 100 POPs
  * (20–30 reachable each) solve in about 1.5 s of CPU (bench/dns.bench.ts).
