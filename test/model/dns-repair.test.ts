@@ -122,6 +122,17 @@ describe("solveDnsMap where the greedy constructions find no map (sparse rows, t
     expect(map.lowerBound).toBeLessThanOrEqual(optimum + 0.01);
   });
 
+  test("spill and a stable re-solve take the repaired map too: nothing overloaded, nothing moved", () => {
+    const given = randomDnsInput(1308, { prefixes: 100, pops: 8, slack: 1.1, reachable: 5 });
+    const map = solveDnsMap(given);
+    const spilled = solveDnsMap(given, { onShortCapacity: "spill" });
+    expect(spilled.assignment).toEqual(map.assignment);
+    expect(spilled.overload).toEqual({ total: 0, byPop: {} });
+    const again = solveDnsMap(given, { previous: map.assignment, movePenaltyMs: 5 });
+    expect(again.assignment).toEqual(map.assignment);
+    expect(again.moves).toEqual(expect.objectContaining({ prefixes: 0, demand: 0 }));
+  });
+
   test("10,000 prefixes × 50 POPs, 5–8 POPs each, capacity 1.1 × demand: the chains alone give up, max-flow rounds route the overload", () => {
     const given = asDnsMapInput(largeDnsInstance(3, { prefixes: 10_000, pops: 50, slack: 1.1, minReach: 5, maxReach: 8 }));
     const problem = buildProblem(given, "dnsMap");
