@@ -84,8 +84,8 @@ const FIT_SEARCH_PREFIXES = 5_000;
 
 /**
  * Last resort when the constructions and the overload repair found no map: the branch and
- * bound above over the whole problem, stopped after FIT_SEARCH_NODES nodes. Finds what fits on
- * small inputs (a dozen prefixes: exactly the optimum); on larger ones, whatever it reaches.
+ * bound above over the whole problem, stopped after FIT_SEARCH_NODES nodes — the optimum when
+ * it ends within them (a dozen prefixes with a few POPs each), else the best map reached, if any.
  */
 export function searchFit(problem: Problem): Int32Array | undefined {
   if (problem.demand.length > FIT_SEARCH_PREFIXES) return undefined;
