@@ -20,6 +20,8 @@ const BOUND_ITERATIONS = 150;
 const REAIM_GAP = 0.02;
 /** Iterations of that second run, from the first run's best prices. */
 const REAIM_ITERATIONS = 50;
+/** A map this close to the bound is not polished after the second aim. */
+const SETTLED_GAP = 1e-4;
 
 /** Options of the DNS map solvers. */
 export interface DnsMapOptions {
@@ -165,13 +167,15 @@ function polish(problem: Problem, start: Int32Array): Int32Array {
 
 /**
  * The bound continued for REAIM_ITERATIONS more iterations towards `map`'s cost, the regret
- * construction run on its prices and polished: the cheaper of that and `map`, and the higher
- * bound.
+ * construction run on its prices and polished (unless it is already within SETTLED_GAP of the
+ * bound: polishing could gain no more than that): the cheaper of that and `map`, and the
+ * higher bound.
  */
 function reaim(problem: Problem, first: LowerBound, map: Int32Array): { assignment: Int32Array; bounds: LowerBound } {
   const bounds = lowerBound(problem, costOf(problem, map), REAIM_ITERATIONS, first);
   const start = regretAssign(problem, bounds.prices);
-  const other = start && polish(problem, start);
+  const settled = start && costOf(problem, start) <= (1 + SETTLED_GAP) * bounds.lagrangian;
+  const other = start && (settled ? start : polish(problem, start));
   const assignment = other && costOf(problem, other) < costOf(problem, map) - problem.epsilon ? other : map;
   return { assignment, bounds };
 }
