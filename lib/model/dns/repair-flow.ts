@@ -2,6 +2,8 @@ import { MapState } from "./repair-state";
 
 /** Most max-flow rounds before the chain search takes over what is left. */
 export const FLOW_ROUNDS = 20;
+/** The flow keeps POPs × POPs arc widths (and the search (POPs + 2)² residuals): beyond this many POPs it is skipped. */
+const MAX_FLOW_POPS = 2_000;
 
 /**
  * One round of moving overload in bulk: a max flow over POPs from the overloaded ones (their
@@ -14,7 +16,7 @@ export function routeOverload(map: MapState): boolean {
   const { demand, start, pop, cost, epsilon, capacity } = map.problem;
   const popCount = capacity.length;
   const before = totalOverload(map.room, epsilon);
-  if (before === 0) return false;
+  if (before === 0 || popCount > MAX_FLOW_POPS) return false;
   const width = new Float64Array(popCount * popCount);
   for (let u = 0; u < popCount; u++) {
     for (const q of map.members[u]) {
