@@ -79,8 +79,8 @@ export function branchAndBound(problem: Problem): Int32Array | undefined {
 
 /** Search nodes the last-resort search may visit (a few ms). */
 const FIT_SEARCH_NODES = 200_000;
-/** Most prefixes the last-resort search takes: it recurses one level per prefix. */
-const FIT_SEARCH_PREFIXES = 5_000;
+/** Most prefixes the last-resort search takes: it recurses one level per prefix (kept well inside a small stack), and on larger inputs a few hundred thousand nodes rarely find a map. */
+const FIT_SEARCH_PREFIXES = 300;
 
 /**
  * Last resort when the constructions and the overload repair found no map: the branch and
