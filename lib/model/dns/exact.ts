@@ -66,14 +66,18 @@ export function searchExact(problem: Problem, sub: SubProblem): { readonly place
   return { placement: best, nodes: Math.min(nodes, sub.nodeLimit) };
 }
 
-/** The optimal assignment of the whole problem, or undefined when none fits. Exponential: for a dozen prefixes. */
-export function branchAndBound(problem: Problem): Int32Array | undefined {
+/**
+ * The optimal assignment of the whole problem, or undefined when none fits. Exponential: for a
+ * dozen prefixes. With a `nodeLimit`, the best found within that many nodes (the optimum if the
+ * search ends within them).
+ */
+export function branchAndBound(problem: Problem, nodeLimit = Infinity): Int32Array | undefined {
   return searchExact(problem, {
     prefixes: Array.from(problem.demand.keys()),
     pops: Array.from(problem.capacity.keys()),
     room: Float64Array.from(problem.capacity),
     incumbent: Infinity,
-    nodeLimit: Infinity,
+    nodeLimit,
   }).placement;
 }
 
@@ -88,12 +92,5 @@ const FIT_SEARCH_PREFIXES = 300;
  * it ends within them (a dozen prefixes with a few POPs each), else the best map reached, if any.
  */
 export function searchFit(problem: Problem): Int32Array | undefined {
-  if (problem.demand.length > FIT_SEARCH_PREFIXES) return undefined;
-  return searchExact(problem, {
-    prefixes: Array.from(problem.demand.keys()),
-    pops: Array.from(problem.capacity.keys()),
-    room: Float64Array.from(problem.capacity),
-    incumbent: Infinity,
-    nodeLimit: FIT_SEARCH_NODES,
-  }).placement;
+  return problem.demand.length > FIT_SEARCH_PREFIXES ? undefined : branchAndBound(problem, FIT_SEARCH_NODES);
 }
