@@ -96,22 +96,22 @@ export function solveDnsMap(input: DnsMapInput | DnsMapColumns, options: SolveDn
   const start = fits ? (regretAssign(problem, bounds.prices) ?? regretAssign(problem, new Float64Array(problem.pops.length)) ?? baseline) : undefined;
   let solvedBounds = bounds;
   let best = start && polish(problem, start);
-  if (!best && fits) {
+  const spilled = best ? undefined : regretAssign(problem, bounds.prices, true)!;
+  if (spilled && fits) {
     // With sparse rows and tight capacity a map may exist that no greedy pass found.
-    const spilled = regretAssign(problem, bounds.prices, true)!;
     const found = repairOverload(problem, spilled) ?? searchFit(problem) ?? repairOverload(problem, spilled, true);
     best = found && polish(problem, found);
   }
   // Without a greedy map the bound aimed at every prefix's farthest POP, and a wide gap says
   // it stalled short of the LP optimum: aim it again at the map found, construct again.
-  if (best && (!baseline || costOf(problem, best) > (1 + REAIM_GAP) * bounds.lagrangian)) {
-    const again = reaim(problem, bounds, best);
+  const bestCost = best ? costOf(problem, best) : Infinity;
+  if (best && (!baseline || bestCost > (1 + REAIM_GAP) * bounds.lagrangian)) {
+    const again = reaim(problem, bounds, best, bestCost);
     best = again.assignment;
     solvedBounds = again.bounds;
   }
-  if (!best && spill) {
+  if (!best && spill && spilled) {
     // Solve within the capacities the spilled map needs, so the POPs it overloads take no more.
-    const spilled = regretAssign(problem, bounds.prices, true)!;
     const needed = Float64Array.from(problem.capacity);
     const load = new Float64Array(problem.pops.length);
     spilled.forEach((k, p) => (load[k] += problem.demand[p]));
@@ -171,13 +171,14 @@ function polish(problem: Problem, start: Int32Array): Int32Array {
  * bound: polishing could gain no more than that): the cheaper of that and `map`, and the
  * higher bound.
  */
-function reaim(problem: Problem, first: LowerBound, map: Int32Array): { assignment: Int32Array; bounds: LowerBound } {
-  const bounds = lowerBound(problem, costOf(problem, map), REAIM_ITERATIONS, first);
+function reaim(problem: Problem, first: LowerBound, map: Int32Array, mapCost: number): { assignment: Int32Array; bounds: LowerBound } {
+  const bounds = lowerBound(problem, mapCost, REAIM_ITERATIONS, first);
   const start = regretAssign(problem, bounds.prices);
-  const settled = start && costOf(problem, start) <= (1 + SETTLED_GAP) * bounds.lagrangian;
-  const other = start && (settled ? start : polish(problem, start));
-  const assignment = other && costOf(problem, other) < costOf(problem, map) - problem.epsilon ? other : map;
-  return { assignment, bounds };
+  if (!start) return { assignment: map, bounds };
+  const startCost = costOf(problem, start);
+  const other = startCost <= (1 + SETTLED_GAP) * bounds.lagrangian ? start : polish(problem, start);
+  const otherCost = other === start ? startCost : costOf(problem, other);
+  return { assignment: otherCost < mapCost - problem.epsilon ? other : map, bounds };
 }
 
 function costOf(problem: Problem, assignment: Int32Array): number {

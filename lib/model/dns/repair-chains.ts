@@ -1,4 +1,4 @@
-import { Problem } from "./problem";
+import { MapState } from "./repair-state";
 
 export interface Move {
   readonly prefix: number;
@@ -26,12 +26,8 @@ export class ChainSearch {
   /** Latency entries read so far. */
   work = 0;
 
-  constructor(
-    private readonly problem: Problem,
-    private readonly members: readonly number[][],
-    private readonly room: Float64Array,
-  ) {
-    const popCount = problem.capacity.length;
+  constructor(private readonly map: MapState) {
+    const popCount = map.problem.capacity.length;
     this.reached = new Int32Array(popCount);
     this.layerOf = new Int32Array(popCount);
     this.viaPrefix = new Int32Array(popCount);
@@ -41,8 +37,9 @@ export class ChainSearch {
     this.shed = new Float64Array(popCount);
   }
 
-  find(source: number, at: Int32Array, cost: Float64Array): Move[] | undefined {
-    const { demand, start, pop, epsilon } = this.problem;
+  find(source: number): Move[] | undefined {
+    const { demand, start, pop, cost, epsilon } = this.map.problem;
+    const { members, room, at } = this.map;
     const round = ++this.round;
     this.reached[source] = round;
     this.layerOf[source] = 0;
@@ -56,8 +53,8 @@ export class ChainSearch {
       let cycle: { readonly from: number; readonly move: Move; readonly added: number } | undefined;
       for (const u of layer) {
         // A POP on the chain must end within capacity (the source need only shed something).
-        const shortfall = u === source ? -Infinity : demand[this.viaPrefix[u]] - this.room[u];
-        for (const q of this.members[u]) {
+        const shortfall = u === source ? -Infinity : demand[this.viaPrefix[u]] - room[u];
+        for (const q of members[u]) {
           if (demand[q] + epsilon < shortfall) continue;
           this.work += start[q + 1] - start[q];
           for (let e = start[q]; e < start[q + 1]; e++) {
@@ -83,11 +80,11 @@ export class ChainSearch {
       let end = -1;
       for (const j of next) {
         const inflow = demand[this.viaPrefix[j]];
-        if (this.room[j] + epsilon >= inflow) {
+        if (room[j] + epsilon >= inflow) {
           if (end < 0 || this.added[j] < this.added[end]) end = j;
           continue;
         }
-        const relief = Math.min(this.shed[j], -this.room[source]) - (inflow - Math.max(0, this.room[j]));
+        const relief = Math.min(this.shed[j], -room[source]) - (inflow - Math.max(0, room[j]));
         if (relief > epsilon && (partial < 0 || relief > partialRelief || (relief === partialRelief && this.added[j] < this.added[partial]))) {
           partial = j;
           partialRelief = relief;

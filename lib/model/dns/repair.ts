@@ -25,18 +25,18 @@ const WORK_PER_ENTRY = 32;
  * is spent. Deterministic: POPs in index order, members in prefix order.
  */
 export function repairOverload(problem: Problem, overloaded: Int32Array, bulk = false): Int32Array | undefined {
-  const { capacity, pop, cost, epsilon } = problem;
+  const { capacity, pop, epsilon } = problem;
   const map = new MapState(problem, overloaded);
   for (let k = 0; k < capacity.length; k++) if (map.room[k] < -epsilon) shedDirectly(map, k);
   for (let round = 0; bulk && round < FLOW_ROUNDS && routeOverload(map); round++);
-  const chain = new ChainSearch(problem, map.members, map.room);
+  const chain = new ChainSearch(map);
   for (;;) {
     let moves: Move[] | undefined;
     let overloaded = false;
     for (let k = 0; k < capacity.length && !moves; k++) {
       if (map.room[k] >= -epsilon) continue;
       overloaded = true;
-      moves = chain.find(k, map.at, cost);
+      moves = chain.find(k);
     }
     if (!overloaded) return map.assignment;
     if (!moves || chain.work > WORK_PER_ENTRY * pop.length) return undefined;
