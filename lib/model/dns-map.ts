@@ -94,8 +94,9 @@ export function solveDnsMap(input: DnsMapInput | DnsMapColumns, options: SolveDn
   const fits = problem.totalDemand <= problem.capacity.reduce((a, b) => a + b, 0);
   const bounds = lowerBound(problem, baseline ? costOf(problem, baseline) : worstCost(problem), BOUND_ITERATIONS);
   const start = fits ? (regretAssign(problem, bounds.prices) ?? regretAssign(problem, new Float64Array(problem.pops.length)) ?? baseline) : undefined;
-  let solvedBounds = bounds;
-  let best = start && polish(problem, start);
+  const settled = start && baseline ? settleEarly(problem, bounds, start, baseline) : undefined;
+  let solvedBounds = settled?.bounds ?? bounds;
+  let best = settled?.assignment ?? (start && polish(problem, start));
   const spilled = best ? undefined : regretAssign(problem, bounds.prices, true)!;
   if (spilled && fits) {
     // With sparse rows and tight capacity a map may exist that no greedy pass found.
@@ -105,7 +106,7 @@ export function solveDnsMap(input: DnsMapInput | DnsMapColumns, options: SolveDn
   // Without a greedy map the bound aimed at every prefix's farthest POP, and a wide gap says
   // it stalled short of the LP optimum: aim it again at the map found, construct again.
   const bestCost = best ? costOf(problem, best) : Infinity;
-  if (best && (!baseline || bestCost > (1 + REAIM_GAP) * bounds.lagrangian)) {
+  if (best && !settled && (!baseline || bestCost > (1 + REAIM_GAP) * bounds.lagrangian)) {
     const again = reaim(problem, bounds, best, bestCost);
     best = again.assignment;
     solvedBounds = again.bounds;
@@ -163,6 +164,24 @@ function polish(problem: Problem, start: Int32Array): Int32Array {
   const polished = improve(problem, start);
   const repacked = repack(problem, polished);
   return repacked === polished ? polished : improve(problem, repacked);
+}
+
+/**
+ * When the map built on the bound's prices costs more than the latency-only greedy map and is
+ * over REAIM_GAP above the bound, the prices misled it: the bound stalled far off. Rather than
+ * polish that map and re-aim after (see reaim), the bound is re-aimed at once, at the cheaper of
+ * the greedy map and the regret map without prices, and the regret construction run again. Its
+ * map and bound are returned only when the map is within SETTLED_GAP of that bound, where no
+ * polishing could gain more; otherwise undefined, and the solve goes on as if this was not tried.
+ */
+function settleEarly(problem: Problem, first: LowerBound, start: Int32Array, baseline: Int32Array): { assignment: Int32Array; bounds: LowerBound } | undefined {
+  const startCost = costOf(problem, start);
+  const baselineCost = costOf(problem, baseline);
+  if (startCost <= baselineCost || startCost <= (1 + REAIM_GAP) * first.lagrangian) return undefined;
+  const unpriced = regretAssign(problem, new Float64Array(problem.pops.length));
+  const bounds = lowerBound(problem, Math.min(baselineCost, unpriced ? costOf(problem, unpriced) : Infinity), REAIM_ITERATIONS, first);
+  const again = regretAssign(problem, bounds.prices);
+  return again && costOf(problem, again) <= (1 + SETTLED_GAP) * bounds.lagrangian ? { assignment: again, bounds } : undefined;
 }
 
 /**
