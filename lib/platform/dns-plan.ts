@@ -1,5 +1,6 @@
 import { EdgeConfigError } from "../errors";
-import { DnsMap, solveDnsMap } from "../model/dns-map";
+import { DnsMap, DnsMapColumns, DnsMapPop, DnsMapPrefix, solveDnsMap } from "../model/dns-map";
+import { ReadLatency } from "../model/dns/latency-table";
 import { assessPop } from "../model/handshake";
 import { EdgePlatformProps } from "./spec";
 
@@ -19,8 +20,12 @@ export interface PlatformDnsPlan {
 /** Time to first byte a POP should give its clients over TCP + TLS 1.3. */
 export const DEFAULT_TTFB_BUDGET_MS = 250;
 
-/** Solves the DNS routing of a platform spec (pure; throws EdgeConfigError on bad input). */
-export function planDnsRouting(path: string, props: EdgePlatformProps): PlatformDnsPlan {
+/**
+ * Solves the DNS routing of a platform spec (pure; throws EdgeConfigError on bad input).
+ * `latency`: `dnsRouting.latencyMs` as EdgePlatform's door check read it, used instead of
+ * reading the table again when its rows are the prefixes in order.
+ */
+export function planDnsRouting(path: string, props: EdgePlatformProps, latency?: ReadLatency): PlatformDnsPlan {
   const routing = props.dnsRouting;
   if (routing.kind === "latency") return { mappedPops: new Set(), warnings: [] };
   // A private POP (bgp-ecmp exposure "private") cannot take internet clients: it is not mapped.
@@ -39,8 +44,9 @@ export function planDnsRouting(path: string, props: EdgePlatformProps): Platform
   const latencyMs = privatePops.size === 0
     ? routing.latencyMs
     : Object.fromEntries(Object.entries(routing.latencyMs).map(([cidr, row]) => [cidr, Object.fromEntries(Object.entries(row).filter(([pop]) => !privatePops.has(pop)))]));
+  const columns = privatePops.size === 0 && latency ? dnsMapColumns(routing.prefixes, pops, latency) : undefined;
   const dnsMap = solveDnsMap(
-    { prefixes: routing.prefixes, pops, latencyMs },
+    columns ?? { prefixes: routing.prefixes, pops, latencyMs },
     { path, previous: routing.previous, movePenaltyMs: routing.movePenaltyMs, onShortCapacity: routing.onShortCapacity },
   );
   const warnings = dnsMap.pops
@@ -63,4 +69,25 @@ export function planDnsRouting(path: string, props: EdgePlatformProps): Platform
     defaultPop: routing.defaultPop,
     warnings,
   };
+}
+
+/**
+ * The DNS map input in columns from the table as read, when its rows are the prefixes in the
+ * same order and name only these POPs (the map solves the same either way); otherwise undefined,
+ * and the object form goes in, whose checks word what is wrong.
+ */
+function dnsMapColumns(prefixes: readonly DnsMapPrefix[], pops: readonly DnsMapPop[], latency: ReadLatency): DnsMapColumns | undefined {
+  const { cidrs, rowStart, ms } = latency;
+  if (cidrs.length !== prefixes.length) return undefined;
+  const demand = new Float64Array(cidrs.length);
+  for (let i = 0; i < cidrs.length; i++) {
+    if (prefixes[i].cidr !== cidrs[i]) return undefined;
+    demand[i] = prefixes[i].demand;
+  }
+  const popIndex = new Map(pops.map((p, k) => [p.name, k]));
+  const column = Int32Array.from(latency.pops, (name) => popIndex.get(name) ?? -1);
+  if (column.includes(-1)) return undefined;
+  const pop = new Int32Array(latency.pop.length);
+  for (let e = 0; e < pop.length; e++) pop[e] = column[latency.pop[e]];
+  return { cidrs, demand, pops, latency: { kind: "sparse", rowStart, pop, ms } };
 }

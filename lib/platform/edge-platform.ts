@@ -29,14 +29,14 @@ export class EdgePlatform extends Construct {
 
   constructor(scope: Construct, id: string, props: EdgePlatformProps) {
     super(scope, id);
-    validateEdgePlatformProps(this.node.path, props);
+    const checked = validateEdgePlatformProps(this.node.path, props);
     const path = this.node.path;
     if (props.pops.length === 0) throw new EdgeConfigError(path, "a platform needs at least one POP", 0, "one or more pops");
     if (props.dataCenters.length === 0) throw new EdgeConfigError(path, "a platform needs at least one data center", 0, "one or more dataCenters");
     assertUnique(path, "POPs", props.pops.map((p) => p.name));
     assertUnique(path, "data centers", props.dataCenters.map((d) => d.name));
 
-    this.dnsPlan = planDnsRouting(path, props);
+    this.dnsPlan = planDnsRouting(path, props, checked.latency);
     for (const warning of this.dnsPlan.warnings) Annotations.of(this).addWarning(warning);
 
     this.dns = new DnsTier(this, "Dns", {
@@ -85,7 +85,7 @@ export class EdgePlatform extends Construct {
     }
     this.pops = pops;
     this.record = platformRecord(path, props, pops);
-    writeRecord(TerraformStack.of(this), this.record);
+    writeRecord(TerraformStack.of(this), this.record, checked.latency);
 
     new TerraformOutput(this, "ServiceName", { value: this.dns.serviceName, description: "Name users resolve" });
     new TerraformOutput(this, "PopHostnames", {

@@ -1,6 +1,7 @@
 import { TerraformStack } from "cdktf";
 import { Pop } from "../aws/pop";
 import { DnsMapPrefix, LatencyMatrix } from "../model/dns-map";
+import { ReadLatency } from "../model/dns/latency-table";
 import { EdgePlatformProps } from "./spec";
 
 /** Key under the synthesized stack's top-level "//" comment (terraform ignores it) holding each platform's model input. */
@@ -109,8 +110,33 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * JSON text of the matrix: {@link PackedLatency} when every row names every POP, in name order,
  * with whole milliseconds below 65,535; otherwise {@link LatencyColumns}.
  */
-export function latencyColumnsJson(matrix: LatencyMatrix, cidrs: readonly string[] = Object.keys(matrix)): string {
-  return packedLatencyJson(matrix, cidrs) ?? columnsJson(matrix, cidrs);
+export function latencyColumnsJson(matrix: LatencyMatrix, cidrs: readonly string[] = Object.keys(matrix), read?: ReadLatency): string {
+  const packed = read && read.cidrs.length === cidrs.length && read.cidrs.every((cidr, i) => cidr === cidrs[i]) ? packedFromRead(read) : packedLatencyJson(matrix, cidrs);
+  return packed ?? columnsJson(matrix, cidrs);
+}
+
+/** packedLatencyJson of the matrix `read` was read from (the same text, or undefined where that gives undefined), from its flat rows. */
+function packedFromRead(read: ReadLatency): string | undefined {
+  const { cidrs, pops, rowStart, pop, ms } = read;
+  const width = pops.length;
+  if (cidrs.length === 0 || rowStart[1] !== width) return undefined;
+  for (let k = 1; k < width; k++) if (!(pops[k - 1] < pops[k])) return undefined;
+  if (pop.length !== cidrs.length * width) return undefined;
+  // POPs are numbered as first met, so the first row is 0 … width − 1; as a row names a POP once,
+  // every row names every POP in that order exactly when entry e is POP e mod width.
+  for (let e = 0; e < pop.length; e++) {
+    const value = ms[e];
+    if (pop[e] !== e % width || !(value >= 0 && value < 65535 && Math.floor(value) === value)) return undefined;
+  }
+  const packed = new Uint16Array(ms.length);
+  for (let e = 0; e < ms.length; e++) packed[e] = ms[e];
+  return packedJson(cidrs, pops, packed);
+}
+
+function packedJson(cidrs: readonly string[], pops: readonly string[], packed: Uint16Array): string {
+  const bytes = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+  if (!LITTLE_ENDIAN) bytes.swap16();
+  return `{"cidrs":${JSON.stringify(cidrs)},"pops":${JSON.stringify(pops)},"msUint16":"${bytes.toString("base64")}"}`;
 }
 
 function packedLatencyJson(matrix: LatencyMatrix, cidrs: readonly string[]): string | undefined {
@@ -130,9 +156,7 @@ function packedLatencyJson(matrix: LatencyMatrix, cidrs: readonly string[]): str
     }
     if (j !== pops.length) return undefined;
   }
-  const bytes = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
-  if (!LITTLE_ENDIAN) bytes.swap16();
-  return `{"cidrs":${JSON.stringify(cidrs)},"pops":${JSON.stringify(pops)},"msUint16":"${bytes.toString("base64")}"}`;
+  return packedJson(cidrs, pops, packed);
 }
 
 /**
@@ -209,13 +233,13 @@ interface WrittenDnsMap {
   readonly latencyColumns: LatencyColumns | PackedLatency;
 }
 
-/** The record as written to JSON. */
-export function encodeRecord(record: PlatformRecord): WrittenPlatformRecord {
+/** The record as written to JSON; `read`: its latency table as EdgePlatform's door check read it. */
+export function encodeRecord(record: PlatformRecord, read?: ReadLatency): WrittenPlatformRecord {
   const { dnsMap, ...rest } = record;
   if (!dnsMap) return rest;
   const { defaultPop, prefixes, latencyMs } = dnsMap;
   const cidrs = Object.keys(latencyMs);
-  const columns = latencyColumnsJson(latencyMs, cidrs);
+  const columns = latencyColumnsJson(latencyMs, cidrs, read);
   const head = `{"defaultPop":${JSON.stringify(defaultPop)},`;
   const rowsArePrefixes = cidrs.length === prefixes.length && prefixes.every((p, i) => p.cidr === cidrs[i]);
   const dnsMapJson = rowsArePrefixes
@@ -240,7 +264,7 @@ export function decodeRecord(written: WrittenPlatformRecord): PlatformRecord {
 }
 
 /** Writes the record under `"//"."cdktf-edge"."<construct path>"` of the stack's JSON. */
-export function writeRecord(stack: TerraformStack, record: PlatformRecord): void {
+export function writeRecord(stack: TerraformStack, record: PlatformRecord, read?: ReadLatency): void {
   // addOverride splits its path on dots; construct paths have none, but be safe.
-  stack.addOverride(`//.${MODEL_RECORD_KEY}.${record.path.replace(/\./g, "_")}`, encodeRecord(record));
+  stack.addOverride(`//.${MODEL_RECORD_KEY}.${record.path.replace(/\./g, "_")}`, encodeRecord(record, read));
 }

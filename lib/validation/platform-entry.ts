@@ -2,6 +2,7 @@ import type { EdgePlatformProps } from "../platform/spec";
 import { globalAcceleratorProps, l4Mode, network, popL7 } from "./aws-props";
 import { awsRegion, hostedZoneId, tlsPolicy } from "./aws";
 import { ipv4Key } from "../model/cidr";
+import { ReadLatency, readLatencyTable } from "../model/dns/latency-table";
 import { cidr } from "./address";
 import { Check, dict, fail, list, num, obj, optional, str, union } from "./core";
 import { checkDerivedNames, validateGlobalAcceleratorProps } from "./aws-entry";
@@ -32,36 +33,18 @@ const latencyMs: Check = (path, prop, value) => {
   if (!plainLatencyTable(value)) latencyTable(path, prop, value);
 };
 
-/** The POP names a latency table accepted by plainLatencyTable uses, for the cross-check that follows. */
-const latencyPops = new WeakMap<object, ReadonlySet<string>>();
+/** Tables plainLatencyTable accepted, read (their POP names for the cross-check that follows; the rest for the DNS map and record). */
+const readTables = new WeakMap<object, ReadLatency>();
 
-/** Whether the table has the shape latencyTable checks; if so, records the POP names it uses. */
+/** Whether the table has the shape latencyTable checks; if so, keeps it as read. */
 function plainLatencyTable(value: unknown): boolean {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const rows = value as Record<string, unknown>;
-  const names = new Set<string>();
-  let order: string[] | undefined;
-  for (const prefix in rows) {
-    if (prefix.length < 1 || prefix.length > 64) return false;
-    const row = rows[prefix];
-    if (typeof row !== "object" || row === null || Array.isArray(row)) return false;
-    const cells = row as Record<string, unknown>;
-    // Rows usually name the POPs of the first row in its order: only other names go to the set.
-    let j = 0;
-    let inOrder = order !== undefined;
-    for (const pop in cells) {
-      const ms = cells[pop];
-      if (pop.length < 1 || pop.length > 16 || typeof ms !== "number" || !(ms >= 0 && ms <= 1e6)) return false;
-      if (inOrder && order![j] === pop) {
-        j++;
-        continue;
-      }
-      inOrder = false;
-      names.add(pop);
-    }
-    order ??= [...names];
-  }
-  latencyPops.set(rows, names);
+  const read = readLatencyTable(value);
+  if (!read) return false;
+  const { cidrs, pops, ms } = read;
+  for (const prefix of cidrs) if (prefix.length < 1 || prefix.length > 64) return false;
+  for (const pop of pops) if (pop.length < 1 || pop.length > 16) return false;
+  for (let e = 0; e < ms.length; e++) if (!(ms[e] >= 0 && ms[e] <= 1e6)) return false;
+  readTables.set(value as object, read);
   return true;
 }
 
@@ -99,8 +82,14 @@ const platformProps: Check = obj({
   ttfbBudgetMs: optional(num(0, 60000, true)),
 }, "EdgePlatform props");
 
+/** What the door check of EdgePlatform read on the way, for the platform to use instead of reading it again. */
+export interface CheckedPlatform {
+  /** `dnsRouting.latencyMs` as read, when it is a plain table (the usual case). */
+  readonly latency?: ReadLatency;
+}
+
 /** Entry-point check of EdgePlatform: shapes, then every rule that spans props. */
-export function validateEdgePlatformProps(path: string, props: EdgePlatformProps): void {
+export function validateEdgePlatformProps(path: string, props: EdgePlatformProps): CheckedPlatform {
   platformProps(path, "", props);
   if (props.globalAccelerator) validateGlobalAcceleratorProps(path, props.globalAccelerator);
   assertUniqueNames(path, "pops", props.pops.map((p) => p.name), "logicalId", "POPs");
@@ -137,12 +126,14 @@ export function validateEdgePlatformProps(path: string, props: EdgePlatformProps
       if (p.capacity === undefined) fail(path, "cross.reference", `pops[${i}].capacity`, "is missing: a DNS map needs every POP's capacity", p.capacity, "capacity: a positive number in the unit of the prefixes' demand");
     });
     const known = new Set(names);
-    const named = latencyPops.get(routing.latencyMs);
-    if (named && [...named].every((pop) => known.has(pop))) return;
+    const latency = readTables.get(routing.latencyMs);
+    readTables.delete(routing.latencyMs);
+    if (latency && latency.pops.every((pop) => known.has(pop))) return { latency };
     for (const [prefix, row] of Object.entries(routing.latencyMs)) {
       for (const pop of Object.keys(row)) {
         if (!known.has(pop)) fail(path, "cross.reference", `dnsRouting.latencyMs["${prefix}"]`, "names an unknown POP", pop, `one of ${names.join(", ")}`);
       }
     }
   }
+  return {};
 }

@@ -1,4 +1,6 @@
 import { Testing, TerraformStack } from "cdktf";
+import { readLatencyTable } from "../../lib/model/dns/latency-table";
+import { planDnsRouting } from "../../lib/platform/dns-plan";
 import { EdgePlatform } from "../../lib/platform/edge-platform";
 import { EdgePlatformProps, PopSpec } from "../../lib/platform/spec";
 
@@ -36,6 +38,16 @@ function build(props: EdgePlatformProps) {
 }
 
 describe("EdgePlatform", () => {
+  test("solves the same DNS map from the latency table its door check read as from the table itself", () => {
+    const props = spec();
+    const rows = (props.dnsRouting as { latencyMs: Record<string, Record<string, number>> }).latencyMs;
+    const reordered = { ...props, dnsRouting: { ...props.dnsRouting, latencyMs: Object.fromEntries(Object.entries(rows).reverse()) } };
+    for (const p of [props, reordered]) {
+      const latencyMs = (p.dnsRouting as { latencyMs: Record<string, Record<string, number>> }).latencyMs;
+      expect(planDnsRouting("s/Edge", p, readLatencyTable(latencyMs))).toEqual(planDnsRouting("s/Edge", p));
+    }
+  });
+
   test("solves the DNS map under POP capacity and renders it as CIDR locations", () => {
     const { platform, json } = build(spec());
     // fra can take only 100 of the 120 demand European prefixes send: one spills to iad.

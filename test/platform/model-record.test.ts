@@ -1,4 +1,5 @@
 import { LatencyMatrix } from "../../lib/model/dns-map";
+import { readLatencyTable } from "../../lib/model/dns/latency-table";
 import { decodeRecord, encodeRecord, fromLatencyColumns, latencyColumnsJson, PlatformRecord } from "../../lib/platform/model-record";
 
 const record: PlatformRecord = {
@@ -71,6 +72,23 @@ describe("the model record written under the stack's \"//\"", () => {
       const columns = JSON.parse(latencyColumnsJson(latencyMs));
       expect(columns.msUint16).toBeUndefined();
       expect(fromLatencyColumns(columns)).toEqual(latencyMs);
+    }
+  });
+
+  test("gives the same text from the table as EdgePlatform's door check read it (packed or not)", () => {
+    const matrices: LatencyMatrix[] = [
+      { "10.0.0.0/16": { a: 0, b: 65534, c: 7 }, "10.1.0.0/16": { a: 300, b: 1, c: 256 } },
+      { "10.0.0.0/16": { a: 1, b: 2.5 } },
+      { "10.0.0.0/16": { a: 1, b: 65535 } },
+      { "10.0.0.0/16": { a: 1, b: 2 }, "10.1.0.0/16": { a: 3 } },
+      { "10.0.0.0/16": { a: 1 }, "10.1.0.0/16": { a: 3, b: 2 } },
+      { "10.0.0.0/16": { a: 1, b: 2 }, "10.1.0.0/16": { b: 3, a: 2 } },
+      { "10.0.0.0/16": { b: 1, a: 2 } },
+      { "10.0.0.0/16": {} },
+    ];
+    for (const latencyMs of matrices) {
+      const read = readLatencyTable(latencyMs)!;
+      expect(latencyColumnsJson(latencyMs, Object.keys(latencyMs), read)).toBe(latencyColumnsJson(latencyMs));
     }
   });
 
