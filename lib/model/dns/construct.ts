@@ -164,23 +164,29 @@ class Watchers {
 /**
  * Max-heap of (prefix, regret): higher regret first, then larger demand, then lower index — a
  * total order (regrets are never NaN), so the order of pops does not depend on the heap's layout.
+ * Typed arrays, grown when a re-evaluated prefix is pushed past them.
  */
 class RegretHeap {
-  private readonly prefixes: number[];
-  private readonly regrets: number[];
+  private prefixes: Int32Array;
+  private regrets: Float64Array;
+  private length: number;
 
   /** Starts with every prefix at its regret in `regrets`. */
   constructor(
     private readonly demand: Float64Array,
     regrets: Float64Array,
   ) {
-    this.prefixes = Array.from(regrets.keys());
-    this.regrets = Array.from(regrets);
-    for (let i = (this.prefixes.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
+    const n = regrets.length;
+    this.prefixes = new Int32Array(Math.max(16, 2 * n));
+    for (let p = 0; p < n; p++) this.prefixes[p] = p;
+    this.regrets = new Float64Array(this.prefixes.length);
+    this.regrets.set(regrets);
+    this.length = n;
+    for (let i = (n >> 1) - 1; i >= 0; i--) this.siftDown(i);
   }
 
   get size(): number {
-    return this.prefixes.length;
+    return this.length;
   }
 
   get top(): number {
@@ -192,10 +198,9 @@ class RegretHeap {
   }
 
   push(prefix: number, regret: number): void {
+    if (this.length === this.prefixes.length) this.grow();
     const { prefixes, regrets } = this;
-    let i = prefixes.length;
-    prefixes.push(prefix);
-    regrets.push(regret);
+    let i = this.length++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!this.before(prefix, regret, prefixes[parent], regrets[parent])) break;
@@ -209,20 +214,29 @@ class RegretHeap {
 
   /** Removes the first prefix and returns it. */
   pop(): number {
-    const top = this.prefixes[0];
-    const lastPrefix = this.prefixes.pop()!;
-    const lastRegret = this.regrets.pop()!;
-    if (this.prefixes.length > 0) {
-      this.prefixes[0] = lastPrefix;
-      this.regrets[0] = lastRegret;
+    const { prefixes, regrets } = this;
+    const top = prefixes[0];
+    const last = --this.length;
+    if (last > 0) {
+      prefixes[0] = prefixes[last];
+      regrets[0] = regrets[last];
       this.siftDown(0);
     }
     return top;
   }
 
+  private grow(): void {
+    const prefixes = new Int32Array(this.prefixes.length * 2);
+    const regrets = new Float64Array(prefixes.length);
+    prefixes.set(this.prefixes);
+    regrets.set(this.regrets);
+    this.prefixes = prefixes;
+    this.regrets = regrets;
+  }
+
   private siftDown(start: number): void {
     const { prefixes, regrets } = this;
-    const n = prefixes.length;
+    const n = this.length;
     const prefix = prefixes[start];
     const regret = regrets[start];
     let i = start;
