@@ -92,9 +92,10 @@ export function solveDnsMap(input: DnsMapInput | DnsMapColumns, options: SolveDn
   const greedy = nearestAssign(problem);
   const baseline = "assignment" in greedy ? greedy.assignment : undefined;
   const fits = problem.totalDemand <= problem.capacity.reduce((a, b) => a + b, 0);
-  const bounds = lowerBound(problem, baseline ? costOf(problem, baseline) : worstCost(problem), BOUND_ITERATIONS);
+  const baselineCost = baseline ? costOf(problem, baseline) : Infinity;
+  const bounds = lowerBound(problem, baseline ? baselineCost : worstCost(problem), BOUND_ITERATIONS);
   const start = fits ? (regretAssign(problem, bounds.prices) ?? regretAssign(problem, new Float64Array(problem.pops.length)) ?? baseline) : undefined;
-  const settled = start && baseline ? settleEarly(problem, bounds, start, baseline) : undefined;
+  const settled = start && baseline ? settleEarly(problem, bounds, start, baselineCost) : undefined;
   let solvedBounds = settled?.bounds ?? bounds;
   let best = settled?.assignment ?? (start && polish(problem, start));
   const spilled = best ? undefined : regretAssign(problem, bounds.prices, true)!;
@@ -167,37 +168,48 @@ function polish(problem: Problem, start: Int32Array): Int32Array {
 }
 
 /**
- * When the map built on the bound's prices costs more than the latency-only greedy map and is
- * over REAIM_GAP above the bound, the prices misled it: the bound stalled far off. Rather than
- * polish that map and re-aim after (see reaim), the bound is re-aimed at once, at the cheaper of
- * the greedy map and the regret map without prices, and the regret construction run again. Its
- * map and bound are returned only when the map is within SETTLED_GAP of that bound, where no
- * polishing could gain more; otherwise undefined, and the solve goes on as if this was not tried.
+ * When the map built on the bound's prices costs more than the latency-only greedy map (of
+ * `baselineCost`) and is over REAIM_GAP above the bound, the prices misled it: the bound stalled
+ * far off. Rather than polish that map and re-aim after (see reaim), the bound is re-aimed at
+ * once, at the cheaper of the greedy map and the regret map without prices. The rebuilt map and
+ * its bound are returned only when the map is settled (no polishing could gain more); otherwise
+ * undefined, and the solve goes on as if this was not tried.
  */
-function settleEarly(problem: Problem, first: LowerBound, start: Int32Array, baseline: Int32Array): { assignment: Int32Array; bounds: LowerBound } | undefined {
+function settleEarly(problem: Problem, first: LowerBound, start: Int32Array, baselineCost: number): Rebuilt | undefined {
   const startCost = costOf(problem, start);
-  const baselineCost = costOf(problem, baseline);
   if (startCost <= baselineCost || startCost <= (1 + REAIM_GAP) * first.lagrangian) return undefined;
   const unpriced = regretAssign(problem, new Float64Array(problem.pops.length));
-  const bounds = lowerBound(problem, Math.min(baselineCost, unpriced ? costOf(problem, unpriced) : Infinity), REAIM_ITERATIONS, first);
-  const again = regretAssign(problem, bounds.prices);
-  return again && costOf(problem, again) <= (1 + SETTLED_GAP) * bounds.lagrangian ? { assignment: again, bounds } : undefined;
+  const rebuilt = rebuild(problem, first, Math.min(baselineCost, unpriced ? costOf(problem, unpriced) : Infinity));
+  return rebuilt.settled ? rebuilt : undefined;
 }
 
 /**
- * The bound continued for REAIM_ITERATIONS more iterations towards `map`'s cost, the regret
- * construction run on its prices and polished (unless it is already within SETTLED_GAP of the
- * bound: polishing could gain no more than that): the cheaper of that and `map`, and the
- * higher bound.
+ * The bound continued for REAIM_ITERATIONS more iterations towards `map`'s cost and the regret
+ * construction run on its prices, polished unless settled: the cheaper of that and `map`, and
+ * the higher bound.
  */
 function reaim(problem: Problem, first: LowerBound, map: Int32Array, mapCost: number): { assignment: Int32Array; bounds: LowerBound } {
-  const bounds = lowerBound(problem, mapCost, REAIM_ITERATIONS, first);
-  const start = regretAssign(problem, bounds.prices);
+  const { assignment: start, cost: startCost, settled, bounds } = rebuild(problem, first, mapCost);
   if (!start) return { assignment: map, bounds };
-  const startCost = costOf(problem, start);
-  const other = startCost <= (1 + SETTLED_GAP) * bounds.lagrangian ? start : polish(problem, start);
+  const other = settled ? start : polish(problem, start);
   const otherCost = other === start ? startCost : costOf(problem, other);
   return { assignment: otherCost < mapCost - problem.epsilon ? other : map, bounds };
+}
+
+/** A regret map rebuilt on a re-aimed bound; settled: within SETTLED_GAP of that bound, where polishing could gain no more. */
+interface Rebuilt {
+  readonly assignment?: Int32Array;
+  readonly cost: number;
+  readonly settled: boolean;
+  readonly bounds: LowerBound;
+}
+
+/** The bound continued from `first` for REAIM_ITERATIONS iterations aimed at `aim`, and the regret construction on its prices. */
+function rebuild(problem: Problem, first: LowerBound, aim: number): Rebuilt {
+  const bounds = lowerBound(problem, aim, REAIM_ITERATIONS, first);
+  const assignment = regretAssign(problem, bounds.prices);
+  const cost = assignment ? costOf(problem, assignment) : Infinity;
+  return { assignment, cost, settled: cost <= (1 + SETTLED_GAP) * bounds.lagrangian, bounds };
 }
 
 function costOf(problem: Problem, assignment: Int32Array): number {

@@ -1,7 +1,7 @@
 import { TerraformStack } from "cdktf";
 import { Pop } from "../aws/pop";
 import { DnsMapPrefix, LatencyMatrix } from "../model/dns-map";
-import { ReadLatency } from "../model/dns/latency-table";
+import { ReadLatency, readLatencyTable } from "../model/dns/latency-table";
 import { EdgePlatformProps } from "./spec";
 
 /** Key under the synthesized stack's top-level "//" comment (terraform ignores it) holding each platform's model input. */
@@ -108,15 +108,16 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * JSON text of the matrix: {@link PackedLatency} when every row names every POP, in name order,
- * with whole milliseconds below 65,535; otherwise {@link LatencyColumns}.
+ * with whole milliseconds below 65,535; otherwise {@link LatencyColumns}. `read`: the matrix as
+ * readLatencyTable reads it (EdgePlatform passes its door check's, so the rows are not walked again).
  */
-export function latencyColumnsJson(matrix: LatencyMatrix, cidrs: readonly string[] = Object.keys(matrix), read?: ReadLatency): string {
-  const packed = read && read.cidrs.length === cidrs.length && read.cidrs.every((cidr, i) => cidr === cidrs[i]) ? packedFromRead(read) : packedLatencyJson(matrix, cidrs);
+export function latencyColumnsJson(matrix: LatencyMatrix, cidrs: readonly string[] = Object.keys(matrix), read = readLatencyTable(matrix)): string {
+  const packed = read && read.cidrs.length === cidrs.length && read.cidrs.every((cidr, i) => cidr === cidrs[i]) ? packedJson(read) : undefined;
   return packed ?? columnsJson(matrix, cidrs);
 }
 
-/** packedLatencyJson of the matrix `read` was read from (the same text, or undefined where that gives undefined), from its flat rows. */
-function packedFromRead(read: ReadLatency): string | undefined {
+/** {@link PackedLatency} of a read matrix, or undefined when it cannot be packed (see latencyColumnsJson). */
+function packedJson(read: ReadLatency): string | undefined {
   const { cidrs, pops, rowStart, pop, ms } = read;
   const width = pops.length;
   if (cidrs.length === 0 || rowStart[1] !== width) return undefined;
@@ -124,39 +125,15 @@ function packedFromRead(read: ReadLatency): string | undefined {
   if (pop.length !== cidrs.length * width) return undefined;
   // POPs are numbered as first met, so the first row is 0 … width − 1; as a row names a POP once,
   // every row names every POP in that order exactly when entry e is POP e mod width.
+  const packed = new Uint16Array(ms.length);
   for (let e = 0; e < pop.length; e++) {
     const value = ms[e];
     if (pop[e] !== e % width || !(value >= 0 && value < 65535 && Math.floor(value) === value)) return undefined;
+    packed[e] = value;
   }
-  const packed = new Uint16Array(ms.length);
-  for (let e = 0; e < ms.length; e++) packed[e] = ms[e];
-  return packedJson(cidrs, pops, packed);
-}
-
-function packedJson(cidrs: readonly string[], pops: readonly string[], packed: Uint16Array): string {
   const bytes = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
   if (!LITTLE_ENDIAN) bytes.swap16();
   return `{"cidrs":${JSON.stringify(cidrs)},"pops":${JSON.stringify(pops)},"msUint16":"${bytes.toString("base64")}"}`;
-}
-
-function packedLatencyJson(matrix: LatencyMatrix, cidrs: readonly string[]): string | undefined {
-  if (cidrs.length === 0) return undefined;
-  const pops = Object.keys(matrix[cidrs[0]]);
-  for (let k = 1; k < pops.length; k++) if (!(pops[k - 1] < pops[k])) return undefined;
-  const packed = new Uint16Array(cidrs.length * pops.length);
-  let n = 0;
-  for (let i = 0; i < cidrs.length; i++) {
-    const row = matrix[cidrs[i]];
-    let j = 0;
-    for (const pop in row) {
-      const ms = row[pop];
-      if (pops[j] !== pop || !(ms >= 0 && ms < 65535 && Math.floor(ms) === ms)) return undefined;
-      packed[n++] = ms;
-      j++;
-    }
-    if (j !== pops.length) return undefined;
-  }
-  return packedJson(cidrs, pops, packed);
 }
 
 /**
