@@ -3,6 +3,7 @@ import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificat
 import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
 import { TerraformIterator, Token } from "cdktf";
 import { Construct } from "constructs";
+import { attributeOf } from "./attribute";
 
 /** `{ domain_name => option }` over an ACM certificate's domain_validation_options, known at plan time. */
 export function validationOptionsByDomain(certificateFqn: string): string {
@@ -29,7 +30,7 @@ export function validateCertificateInZone(scope: Construct, certificate: AcmCert
   });
   return new AcmCertificateValidation(scope, "CertificateValidation", {
     region,
-    certificateArn: certificate.arn,
+    certificateArn: attributeOf(certificate, "arn"),
     validationRecordFqdns: Token.asList(`\${[for record in ${records.fqn} : record.fqdn]}`),
   });
 }

@@ -15,6 +15,7 @@ import { IHostedZone } from "./zone";
 import { validateAddPop, validateDnsTierProps, validateUseDnsMap } from "../validation/aws-entry";
 import { skipCheckov } from "../checkov";
 import { takeCheckedDnsMap } from "./checked-dns-maps";
+import { attributeOf } from "./attribute";
 
 export interface DnsTierProps {
   /** Apex of the zone, e.g. "example.com". */
@@ -92,7 +93,7 @@ export class DnsTier extends Construct implements IHostedZone {
     this.cidrCollection = new Route53CidrCollection(this, "DnsMap", { name: `${logicalName(this.serviceName)}-map`.slice(0, 64) });
     for (const location of plan.locations) {
       new Route53CidrLocation(this, `DnsMap-${location.name}`, {
-        cidrCollectionId: this.cidrCollection.id,
+        cidrCollectionId: attributeOf(this.cidrCollection, "id"),
         name: location.name,
         cidrBlocks: [...location.cidrBlocks],
       });
@@ -141,7 +142,7 @@ export class DnsTier extends Construct implements IHostedZone {
           zoneId: this.zoneId,
           name: this.serviceName,
           setIdentifier,
-          healthCheckId: healthCheck.id,
+          healthCheckId: attributeOf(healthCheck, "id"),
           ...target,
           ...policy,
         });
@@ -184,7 +185,7 @@ export class DnsTier extends Construct implements IHostedZone {
   }
 
   private cidrPolicy(path: string, locationName: string): Partial<Route53RecordConfig> {
-    return { cidrRoutingPolicy: { collectionId: this.requireCollection(path).id, locationName } };
+    return { cidrRoutingPolicy: { collectionId: attributeOf(this.requireCollection(path), "id"), locationName } };
   }
 
   private policy(path: string, pop: string, routing: RoutingPolicy): Partial<Route53RecordConfig> {

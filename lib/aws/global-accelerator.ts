@@ -7,6 +7,7 @@ import { assertIntRange, logicalName } from "../validate";
 import { L4Tier } from "./l4-tier";
 import { validateAcceleratorAddPop, validateGlobalAcceleratorProps } from "../validation/aws-entry";
 import { skipCheckov } from "../checkov";
+import { attributeOf } from "./attribute";
 
 export interface GlobalAcceleratorProps {
   readonly name: string;
@@ -72,14 +73,14 @@ export class GlobalAccelerator extends Construct {
     validateAcceleratorAddPop(this.node.path, l4, region, trafficDialPercent);
     assertIntRange(this.node.path, "trafficDialPercent", trafficDialPercent, 0, 100);
     const id = `Pop-${logicalName(l4.endpointName)}`;
-    const common = { listenerArn: this.listener.arn, endpointGroupRegion: region, trafficDialPercentage: trafficDialPercent };
+    const common = { listenerArn: attributeOf(this.listener, "arn"), endpointGroupRegion: region, trafficDialPercentage: trafficDialPercent };
     let group: GlobalacceleratorEndpointGroup;
     if (l4.loadBalancer) {
       group = new GlobalacceleratorEndpointGroup(this, id, {
         ...common,
         healthCheckProtocol: "TCP",
         healthCheckPort: 443,
-        endpointConfiguration: [{ endpointId: l4.loadBalancer.arn, weight: 100, clientIpPreservationEnabled: true }],
+        endpointConfiguration: [{ endpointId: attributeOf(l4.loadBalancer, "arn"), weight: 100, clientIpPreservationEnabled: true }],
       });
     } else if (l4.fleet?.readyPort !== undefined) {
       group = new GlobalacceleratorEndpointGroup(this, id, {

@@ -16,6 +16,7 @@ import { assertIntRange, assertUnique, logicalName } from "../validate";
 import { IL7BackendPool, L4Mode, L4Node, L7Backend, L7HealthCheck } from "./l4-mode";
 import { PopNetwork } from "./network";
 import { skipCheckov } from "../checkov";
+import { attributeOf } from "./attribute";
 
 /** What an L4 tier needs from the L7 behind it (an L7Tier, or an L7 fleet). */
 export interface IL7Front {
@@ -169,7 +170,7 @@ export class BgpFleet {
               bfd: false,
               // AWS gives the appliance the first host of the /29 and the TGW the next two.
               neighbors: [1, 2].map((k) => ({ address: offset(base, k + 1), asn: tgwAsn })),
-              gre: { remoteAddress: peer.transitGatewayAddress, insideAddress: offset(base, 1), insidePrefixLength: 29 },
+              gre: { remoteAddress: attributeOf(peer, "transitGatewayAddress"), insideAddress: offset(base, 1), insidePrefixLength: 29 },
             },
             tableBytes,
           ),
@@ -180,7 +181,7 @@ export class BgpFleet {
       const bfd = (peering.peerLiveness ?? (daemon === "bird" ? "bfd" : "bgp-keepalive")) === "bfd";
       for (const node of nodes) {
         const endpoint = peers.routeServerPeer!(node, bfd);
-        const files = renderL4NodeFiles(this.nodeInput(node, { bfd, neighbors: [{ address: endpoint.eniAddress, asn: peering.amazonSideAsn ?? 65000 }] }, tableBytes));
+        const files = renderL4NodeFiles(this.nodeInput(node, { bfd, neighbors: [{ address: attributeOf(endpoint, "eniAddress"), asn: peering.amazonSideAsn ?? 65000 }] }, tableBytes));
         userData[node.name] = renderCloudInit(files, daemon, install);
       }
     }
@@ -212,7 +213,7 @@ export class BgpFleet {
         tgwPeer: (node, inside) =>
           (made[node.name] ??= new Ec2TransitGatewayConnectPeer(scope, `TgwPeer-${logicalName(node.name)}`, {
             region,
-            transitGatewayAttachmentId: connect.id,
+            transitGatewayAttachmentId: attributeOf(connect, "id"),
             peerAddress: node.address,
             bgpAsn: String(mode.localAsn),
             insideCidrBlocks: [inside],
@@ -227,9 +228,9 @@ export class BgpFleet {
       persistRoutes: "disable",
       tags: { Name: `${props.name}-l4-route-server` },
     });
-    const association = new VpcRouteServerVpcAssociation(scope, "RouteServerVpc", { region, routeServerId: server.routeServerId, vpcId: props.network.vpcId });
+    const association = new VpcRouteServerVpcAssociation(scope, "RouteServerVpc", { region, routeServerId: attributeOf(server, "routeServerId"), vpcId: props.network.vpcId });
     for (const routeTableId of peering.routeTableIds) {
-      new VpcRouteServerPropagation(scope, `RouteServerPropagation-${logicalName(routeTableId)}`, { region, routeServerId: server.routeServerId, routeTableId, dependsOn: [association] });
+      new VpcRouteServerPropagation(scope, `RouteServerPropagation-${logicalName(routeTableId)}`, { region, routeServerId: attributeOf(server, "routeServerId"), routeTableId, dependsOn: [association] });
     }
     const endpoints: Record<string, VpcRouteServerEndpoint> = {};
     const peers = new Set<string>();
@@ -237,7 +238,7 @@ export class BgpFleet {
       routeServerPeer: (node, bfd) => {
         const endpoint = (endpoints[node.subnetId] ??= new VpcRouteServerEndpoint(scope, `RouteServerEndpoint-${logicalName(node.subnetId)}`, {
           region,
-          routeServerId: server.routeServerId,
+          routeServerId: attributeOf(server, "routeServerId"),
           subnetId: node.subnetId,
           dependsOn: [association],
           tags: { Name: `${props.name}-l4-${node.subnetId}` },
@@ -246,7 +247,7 @@ export class BgpFleet {
           peers.add(node.name);
           new VpcRouteServerPeer(scope, `RouteServerPeer-${logicalName(node.name)}`, {
             region,
-            routeServerEndpointId: endpoint.routeServerEndpointId,
+            routeServerEndpointId: attributeOf(endpoint, "routeServerEndpointId"),
             peerAddress: node.address,
             bgpOptions: [{ peerAsn: mode.localAsn, peerLivenessDetection: bfd ? "bfd" : "bgp-keepalive" }],
             tags: { Name: `${props.name}-l4-${node.name}` },
@@ -267,7 +268,7 @@ export class BgpFleet {
       subnetId: node.subnetId,
       privateIp: node.address,
       sourceDestCheck: false,
-      vpcSecurityGroupIds: [this.securityGroup.id],
+      vpcSecurityGroupIds: [attributeOf(this.securityGroup, "id")],
       userData,
       metadataOptions: { httpTokens: "required", httpEndpoint: "enabled" },
       rootBlockDevice: { encrypted: true },

@@ -15,6 +15,7 @@ import { PopNetwork } from "./network";
 import { assertAwsRegion } from "./regions";
 import { validateL4TierProps } from "../validation/aws-entry";
 import { skipCheckov } from "../checkov";
+import { attributeOf } from "./attribute";
 
 export interface L4TierProps {
   /** Short name, unique in the platform (max 20 characters). */
@@ -120,16 +121,16 @@ export class L4Tier extends Construct implements IDnsEndpoint {
       });
       new LbTargetGroupAttachment(this, `ToL7-${port}-Alb`, {
         region,
-        targetGroupArn: group.arn,
-        targetId: alb.arn,
+        targetGroupArn: attributeOf(group, "arn"),
+        targetId: attributeOf(alb, "arn"),
         port,
       });
       new LbListener(this, `Tcp-${port}`, {
         region,
-        loadBalancerArn: nlb.arn,
+        loadBalancerArn: attributeOf(nlb, "arn"),
         port,
         protocol: "TCP",
-        defaultAction: [{ type: "forward", targetGroupArn: group.arn }],
+        defaultAction: [{ type: "forward", targetGroupArn: attributeOf(group, "arn") }],
       });
     }
     return nlb;

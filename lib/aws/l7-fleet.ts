@@ -18,6 +18,7 @@ import { DataCenter } from "./data-center";
 import { PopNetwork } from "./network";
 import { IHostedZone } from "./zone";
 import { validateCertificateInZone } from "./acm-validation";
+import { attributeOf } from "./attribute";
 
 /** An L7 node: an instance with a fixed address that the L4 tier's Maglev table hashes flows to. */
 export interface L7FleetNode {
@@ -196,7 +197,7 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
       this.certificateValidation = validateCertificateInZone(this, this.certificate, props.zone.zoneId, region);
       // Nodes reference the validated ARN, so they boot only once the certificate is issued.
       source = { kind: "acm-export", certificateArn: this.certificateValidation.certificateArn, region };
-      allowed = { actions: ["acm:ExportCertificate"], resource: this.certificate.arn };
+      allowed = { actions: ["acm:ExportCertificate"], resource: attributeOf(this.certificate, "arn") };
     } else {
       this.certificateNames = certificateNames(path, cert.names[0], cert.names.slice(1));
       source = { kind: "secrets-manager", secretArn: cert.secretArn, region };
@@ -254,8 +255,8 @@ export class L7Fleet extends Construct implements IOriginEndpoint {
         privateIp: node.address,
         // Replies carry the VIP as source address, not the instance's own.
         sourceDestCheck: false,
-        vpcSecurityGroupIds: [this.securityGroup.id],
-        iamInstanceProfile: this.instanceProfile.name,
+        vpcSecurityGroupIds: [attributeOf(this.securityGroup, "id")],
+        iamInstanceProfile: attributeOf(this.instanceProfile, "name"),
         userData,
         userDataReplaceOnChange: true,
         metadataOptions: { httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1 },

@@ -18,6 +18,7 @@ import { IHostedZone } from "./zone";
 import { validateL7TierProps } from "../validation/aws-entry";
 import { skipCheckov } from "../checkov";
 import { validateCertificateInZone } from "./acm-validation";
+import { attributeOf } from "./attribute";
 
 export interface L7TierProps {
   /** Short name, unique in the platform (max 20 characters: it prefixes AWS names). */
@@ -165,7 +166,7 @@ export class L7Tier extends Construct implements IOriginEndpoint {
 
     this.httpsListener = new LbListener(this, "Https", {
       region,
-      loadBalancerArn: this.loadBalancer.arn,
+      loadBalancerArn: attributeOf(this.loadBalancer, "arn"),
       port: 443,
       protocol: "HTTPS",
       sslPolicy: tlsPolicy,
@@ -175,7 +176,7 @@ export class L7Tier extends Construct implements IOriginEndpoint {
           type: "forward",
           forward: {
             targetGroup: props.origins.map((o) => ({
-              arn: groups[o.originName].arn,
+              arn: attributeOf(groups[o.originName], "arn"),
               weight: props.originWeights?.[o.originName] ?? 1,
             })),
           },
@@ -184,7 +185,7 @@ export class L7Tier extends Construct implements IOriginEndpoint {
     });
     this.redirectListener = new LbListener(this, "HttpRedirect", {
       region,
-      loadBalancerArn: this.loadBalancer.arn,
+      loadBalancerArn: attributeOf(this.loadBalancer, "arn"),
       port: 80,
       protocol: "HTTP",
       defaultAction: [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }],
@@ -218,7 +219,7 @@ export class L7Tier extends Construct implements IOriginEndpoint {
     for (const address of origin.originAddresses) {
       new LbTargetGroupAttachment(this, `${id}-${address.replace(/\./g, "-")}`, {
         region: props.region,
-        targetGroupArn: group.arn,
+        targetGroupArn: attributeOf(group, "arn"),
         targetId: address,
         port: origin.originPort,
         // Addresses outside the POP's VPC (the data center) must be registered with "all".
