@@ -69,7 +69,47 @@ export class L4Tier extends Construct implements IDnsEndpoint {
     this.healthCheckHost = props.l7.originTlsHostname;
     this.healthCheckPath = props.l7.healthCheckPath;
     if (props.mode.kind === "managed") {
-      this.loadBalancer = this.renderManaged(props, props.mode.crossZone ?? true);
+      // The NLB and its listeners are made here, not in a helper method: every token cdktf makes
+      // under them captures the whole call stack, and a frame less is ~1 % of a platform's synth.
+      const region = props.region;
+      const alb = managedAlb(this.node.path, props);
+      const crossZone = props.mode.crossZone ?? true;
+      const nlb = new Lb(this, "Resource", {
+        region,
+        name: `${props.name}-l4`,
+        loadBalancerType: "network",
+        internal: false,
+        subnets: [...props.network.publicSubnetIds],
+        enableCrossZoneLoadBalancing: crossZone,
+        tags: { Name: `${props.name}-l4`, "cdktf-edge:tier": "l4" },
+      });
+      skipCheckov(nlb, "CKV_AWS_150", "CKV_AWS_91", "CKV2_AWS_20", "CKV2_AWS_28", ...(crossZone ? [] : (["CKV_AWS_152"] as const)));
+      for (const port of [443, 80]) {
+        const group = new LbTargetGroup(this, `ToL7-${port}`, {
+          region,
+          name: `${props.name}-l4-${port}`,
+          targetType: "alb",
+          protocol: "TCP",
+          port,
+          vpcId: props.network.vpcId,
+          healthCheck: { enabled: true, protocol: "HTTPS", port: "443", path: props.l7.healthCheckPath, matcher: "200-399" },
+          tags: { Name: `${props.name}-l4-${port}` },
+        });
+        new LbTargetGroupAttachment(this, `ToL7-${port}-Alb`, {
+          region,
+          targetGroupArn: attributeOf(group, "arn"),
+          targetId: attributeOf(alb, "arn"),
+          port,
+        });
+        new LbListener(this, `Tcp-${port}`, {
+          region,
+          loadBalancerArn: attributeOf(nlb, "arn"),
+          port,
+          protocol: "TCP",
+          defaultAction: [{ type: "forward", targetGroupArn: attributeOf(group, "arn") }],
+        });
+      }
+      this.loadBalancer = nlb;
       this.nodes = {};
       this.reachability = "internet";
       this.dnsTarget = { kind: "alias", dnsName: this.loadBalancer.dnsName, hostedZoneId: this.loadBalancer.zoneId };
@@ -92,47 +132,13 @@ export class L4Tier extends Construct implements IDnsEndpoint {
     }
   }
 
-  private renderManaged(props: L4TierProps, crossZone: boolean): Lb {
-    const region = props.region;
-    const alb = props.l7.loadBalancer;
-    if (!alb) {
-      throw new EdgeConfigError(this.node.path, "a managed L4 tier forwards to an ALB, not to an L7 fleet", "L7Fleet", 'l4: { kind: "bgp-ecmp", ... } for an L7 fleet, or l7: { kind: "alb" }');
-    }
-    const nlb = new Lb(this, "Resource", {
-      region,
-      name: `${props.name}-l4`,
-      loadBalancerType: "network",
-      internal: false,
-      subnets: [...props.network.publicSubnetIds],
-      enableCrossZoneLoadBalancing: crossZone,
-      tags: { Name: `${props.name}-l4`, "cdktf-edge:tier": "l4" },
-    });
-    skipCheckov(nlb, "CKV_AWS_150", "CKV_AWS_91", "CKV2_AWS_20", "CKV2_AWS_28", ...(crossZone ? [] : (["CKV_AWS_152"] as const)));
-    for (const port of [443, 80]) {
-      const group = new LbTargetGroup(this, `ToL7-${port}`, {
-        region,
-        name: `${props.name}-l4-${port}`,
-        targetType: "alb",
-        protocol: "TCP",
-        port,
-        vpcId: props.network.vpcId,
-        healthCheck: { enabled: true, protocol: "HTTPS", port: "443", path: props.l7.healthCheckPath, matcher: "200-399" },
-        tags: { Name: `${props.name}-l4-${port}` },
-      });
-      new LbTargetGroupAttachment(this, `ToL7-${port}-Alb`, {
-        region,
-        targetGroupArn: attributeOf(group, "arn"),
-        targetId: attributeOf(alb, "arn"),
-        port,
-      });
-      new LbListener(this, `Tcp-${port}`, {
-        region,
-        loadBalancerArn: attributeOf(nlb, "arn"),
-        port,
-        protocol: "TCP",
-        defaultAction: [{ type: "forward", targetGroupArn: attributeOf(group, "arn") }],
-      });
-    }
-    return nlb;
+}
+
+/** The ALB a managed L4 tier forwards to. */
+function managedAlb(path: string, props: L4TierProps): Lb {
+  const alb = props.l7.loadBalancer;
+  if (!alb) {
+    throw new EdgeConfigError(path, "a managed L4 tier forwards to an ALB, not to an L7 fleet", "L7Fleet", 'l4: { kind: "bgp-ecmp", ... } for an L7 fleet, or l7: { kind: "alb" }');
   }
+  return alb;
 }
