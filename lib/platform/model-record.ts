@@ -215,7 +215,7 @@ export function encodeRecord(record: PlatformRecord, read?: ReadLatency): Writte
   const { dnsMap, ...rest } = record;
   if (!dnsMap) return rest;
   const { defaultPop, prefixes, latencyMs } = dnsMap;
-  const cidrs = Object.keys(latencyMs);
+  const cidrs = read?.cidrs ?? Object.keys(latencyMs);
   const columns = latencyColumnsJson(latencyMs, cidrs, read);
   const head = `{"defaultPop":${JSON.stringify(defaultPop)},`;
   const rowsArePrefixes = cidrs.length === prefixes.length && prefixes.every((p, i) => p.cidr === cidrs[i]);

@@ -48,6 +48,27 @@ describe("EdgePlatform", () => {
     }
   });
 
+  test("a POP that the map gives only prefixes without demand still answers for them", () => {
+    const props = spec({
+      pops: [pop("iad", "us-east-1", { capacity: 200 }), pop("fra", "eu-central-1")],
+      dnsRouting: {
+        kind: "dns-map",
+        prefixes: [
+          { cidr: "23.0.0.0/16", demand: 60 },
+          { cidr: "31.0.0.0/16", demand: 0 },
+        ],
+        latencyMs: { "23.0.0.0/16": { iad: 20, fra: 90 }, "31.0.0.0/16": { iad: 95, fra: 15 } },
+        defaultPop: "iad",
+      },
+    });
+    const { platform, json } = build(props);
+    expect(platform.dnsPlan.assignment).toEqual({ "23.0.0.0/16": "iad", "31.0.0.0/16": "fra" });
+    expect(platform.dnsPlan.dnsMap!.pops.find((p) => p.name === "fra")!.load).toBe(0);
+    expect([...platform.dnsPlan.mappedPops].sort()).toEqual(["fra", "iad"]);
+    const cidrAnswers = Object.values(json.resource.aws_route53_record).map((r) => (r.cidr_routing_policy as { location_name?: string } | undefined)?.location_name);
+    expect(cidrAnswers).toContain("fra");
+  });
+
   test("solves the DNS map under POP capacity and renders it as CIDR locations", () => {
     const { platform, json } = build(spec());
     // fra can take only 100 of the 120 demand European prefixes send: one spills to iad.

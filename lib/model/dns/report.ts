@@ -1,4 +1,5 @@
 import { entryOf, Problem } from "./problem";
+import { largeRecord } from "./large-record";
 import { DnsMapMoves, DnsMapOverload } from "./stability";
 
 /** Load of one POP under a DNS map. */
@@ -57,7 +58,7 @@ export function buildReport(problem: Problem, assignment: Int32Array, bounds: { 
   const popCount = pops.length;
   const load = new Float64Array(popCount);
   const served = new Float64Array(assignment.length);
-  const byCidr: Record<string, string> = {};
+  const byCidr = largeRecord<string>();
   let cost = 0;
   let objective = 0;
   for (let p = 0; p < assignment.length; p++) {
