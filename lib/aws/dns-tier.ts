@@ -151,10 +151,11 @@ export class DnsTier extends Construct implements IHostedZone {
         records.push(record);
       }
     };
-    locations.forEach((location, part) => {
+    // A loop, not forEach: its callback would sit in the stack trace of every token of these records.
+    for (const [part, location] of locations.entries()) {
       const policy = location === undefined ? this.policy(path, pop.endpointName, routing) : this.cidrPolicy(path, location);
       answer(part === 0 ? "" : `-part${part + 1}`, part === 0 ? pop.endpointName : location!, policy);
-    });
+    }
     if (options.defaultForDnsMap) {
       answer("-default", `${pop.endpointName}-default`, this.cidrPolicy(path, "*"));
     }
