@@ -1,0 +1,147 @@
+import { PREFIX_PASS_WASM } from "../../gen/wasm/prefix-pass";
+import { Problem } from "./problem";
+
+/**
+ * One pass of the Lagrangian bound over every prefix at prices λ ≥ 0: returns Σₚ dₚ · minₖ(cₚₖ + λₖ)
+ * (added in prefix order) and adds each prefix's demand to `load` at its argmin (ties to the
+ * nearer entry). Each row is scanned nearest first and stops at the first entry whose bare cost
+ * can no longer win.
+ */
+export type PrefixPass = (prices: Float64Array, load: Float64Array) => number;
+
+/** Row entries copied side by side for the pass: most scans end within them (prefix-pass.wat assumes 4). */
+const HEAD = 4;
+
+/**
+ * Largest problem (row entries + prefixes) the compiled pass takes: it works on its own copy of
+ * the rows (≤ 14 MB at this size). Bigger problems, a DNS map of 10⁵ prefixes, keep to the
+ * JavaScript pass and the memory they have.
+ */
+const COMPILED_MAX_SIZE = 1 << 20;
+
+const passes = new WeakMap<Problem, PrefixPass>();
+
+/**
+ * The pass for `problem`: compiled (prefix-pass.wat, three times as fast) unless the problem is
+ * too big for its copy. Made once per problem: a solve that continues its bound reuses it.
+ */
+export function prefixPass(problem: Problem): PrefixPass {
+  let pass = passes.get(problem);
+  if (!pass) {
+    pass = problem.pop.length + problem.demand.length <= COMPILED_MAX_SIZE ? compiledPrefixPass(problem) : jsPrefixPass(problem);
+    passes.set(problem, pass);
+  }
+  return pass;
+}
+
+/** The first HEAD entries of every row, padded with +∞ where a row is shorter. */
+function fillHeads(problem: Problem, headPop: Int32Array, headCost: Float64Array): void {
+  const { start, pop, cost } = problem;
+  headCost.fill(Infinity);
+  for (let p = 0; p + 1 < start.length; p++) {
+    for (let j = 0; j < HEAD && start[p] + j < start[p + 1]; j++) {
+      headPop[p * HEAD + j] = pop[start[p] + j];
+      headCost[p * HEAD + j] = cost[start[p] + j];
+    }
+  }
+}
+
+/** The pass in JavaScript: the reference the compiled one matches bit for bit (test/model/dns-prefix-pass.test.ts). */
+export function jsPrefixPass(problem: Problem): PrefixPass {
+  const { demand, start: rowStart, pop, cost } = problem;
+  const prefixCount = demand.length;
+  const headPop = new Int32Array(prefixCount * HEAD);
+  const headCost = new Float64Array(prefixCount * HEAD);
+  fillHeads(problem, headPop, headCost);
+  return (prices, load) => {
+    let value = 0;
+    for (let p = 0; p < prefixCount; p++) {
+      let arg = 0;
+      let min = Infinity;
+      let j = 0;
+      for (const h = p * HEAD; j < HEAD; j++) {
+        const ms = headCost[h + j];
+        if (ms >= min) break;
+        const k = headPop[h + j];
+        const reduced = ms + prices[k];
+        if (reduced < min) {
+          min = reduced;
+          arg = k;
+        }
+      }
+      if (j === HEAD) {
+        const end = rowStart[p + 1];
+        for (let r = rowStart[p] + HEAD; r < end; r++) {
+          const k = pop[r];
+          const ms = cost[r];
+          if (ms >= min) break;
+          const reduced = ms + prices[k];
+          if (reduced < min) {
+            min = reduced;
+            arg = k;
+          }
+        }
+      }
+      value += demand[p] * min;
+      load[arg] += demand[p];
+    }
+    return value;
+  };
+}
+
+// Node has WebAssembly; the project compiles without the DOM library that declares its types.
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
+};
+interface PassExports {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly pass: (n: number, demand: number, headCost: number, headPop: number, rowStart: number, pop: number, cost: number, prices: number, load: number) => number;
+}
+
+let compiled: object | undefined;
+
+/**
+ * The pass of prefix-pass.wat, on a copy of the problem in an instance's own memory (freed with
+ * the pass): the same operations in the same order as the JavaScript pass, so the same bits.
+ */
+export function compiledPrefixPass(problem: Problem): PrefixPass {
+  compiled ??= new WebAssembly.Module(Buffer.from(PREFIX_PASS_WASM, "base64"));
+  const { memory, pass } = new WebAssembly.Instance(compiled, {}).exports as unknown as PassExports;
+  const { demand, start, pop, cost } = problem;
+  const prefixCount = demand.length;
+  const popCount = problem.capacity.length;
+  let size = 0;
+  const place = (bytes: number): number => {
+    const at = size;
+    size += Math.ceil(bytes / 8) * 8;
+    return at;
+  };
+  const at = {
+    demand: place(prefixCount * 8),
+    headCost: place(prefixCount * HEAD * 8),
+    headPop: place(prefixCount * HEAD * 4),
+    start: place(start.length * 4),
+    pop: place(pop.length * 4),
+    cost: place(cost.length * 8),
+    prices: place(popCount * 8),
+    load: place(popCount * 8),
+  };
+  const pages = Math.ceil(size / 65536) - memory.buffer.byteLength / 65536;
+  if (pages > 0) memory.grow(pages);
+  const buffer = memory.buffer;
+  new Float64Array(buffer, at.demand, prefixCount).set(demand);
+  fillHeads(problem, new Int32Array(buffer, at.headPop, prefixCount * HEAD), new Float64Array(buffer, at.headCost, prefixCount * HEAD));
+  new Int32Array(buffer, at.start, start.length).set(start);
+  new Int32Array(buffer, at.pop, pop.length).set(pop);
+  new Float64Array(buffer, at.cost, cost.length).set(cost);
+  const pricesIn = new Float64Array(buffer, at.prices, popCount);
+  const loadOut = new Float64Array(buffer, at.load, popCount);
+  return (prices, load) => {
+    pricesIn.set(prices);
+    loadOut.set(load);
+    const value = pass(prefixCount, at.demand, at.headCost, at.headPop, at.start, at.pop, at.cost, at.prices, at.load);
+    load.set(loadOut);
+    return value;
+  };
+}

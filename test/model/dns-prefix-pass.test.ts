@@ -1,0 +1,53 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { buildProblem } from "../../lib/model/dns/problem";
+import { compiledPrefixPass, jsPrefixPass } from "../../lib/model/dns/prefix-pass";
+import { seededRandom } from "./support/random";
+import { randomDnsInput } from "./support/dns-instances";
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const gen = require("../../scripts/gen-wasm.js") as {
+  SOURCES: { wat: string; out: string; name: string }[];
+  compileWat(path: string): Promise<Buffer>;
+  moduleText(source: { wat: string; name: string }, bytes: Buffer): string;
+};
+
+describe("the Lagrangian bound's prefix pass (compiled from prefix-pass.wat, and in JavaScript)", () => {
+  test("lib/gen/wasm holds what scripts/gen-wasm.js compiles from the .wat sources now", async () => {
+    for (const source of gen.SOURCES) {
+      const written = readFileSync(join(__dirname, "../..", source.out), "utf8");
+      expect(written).toBe(gen.moduleText(source, await gen.compileWat(source.wat)));
+    }
+  });
+
+  test("the compiled pass gives the JavaScript pass's sums and loads bit for bit", () => {
+    const random = seededRandom(7);
+    let compared = 0;
+    // Rows shorter than the pass's 4-entry head, as long, and longer; prices from none to
+    // dwarfing the latencies, and equal (ties go to the nearer entry).
+    for (const shape of [
+      { prefixes: 40, pops: 3, slack: 1.2, reachable: 2 },
+      { prefixes: 200, pops: 8, slack: 1.1, reachable: 4 },
+      { prefixes: 300, pops: 20, slack: 1.3, reachable: 10 },
+      { prefixes: 500, pops: 50, slack: 1.05 },
+    ]) {
+      for (let seed = 1; seed <= 5; seed++) {
+        const problem = buildProblem(randomDnsInput(seed, shape), "t");
+        const passes = [compiledPrefixPass(problem), jsPrefixPass(problem)];
+        for (let round = 0; round < 20; round++) {
+          const scale = [0, 1, 30, 500][round % 4];
+          const prices = Float64Array.from({ length: shape.pops }, () => (round % 5 === 4 ? 12.5 : random() * scale));
+          const start = Float64Array.from({ length: shape.pops }, () => Math.round(random() * 10));
+          const [a, b] = passes.map((pass) => {
+            const load = Float64Array.from(start);
+            return { value: pass(prices, load), load: [...load] };
+          });
+          expect(Object.is(a.value, b.value)).toBe(true);
+          expect(a.load).toEqual(b.load);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(400);
+  });
+});
