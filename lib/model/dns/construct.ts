@@ -1,4 +1,5 @@
 import { Problem } from "./problem";
+import { regretBefore, regretOrder, tieOrder } from "./regret-order";
 
 const INF = Infinity;
 
@@ -54,10 +55,19 @@ export function regretAssign(problem: Problem, prices: Float64Array, spill = fal
   };
 
   for (let p = 0; p < prefixCount; p++) evaluate(p);
-  const heap = new RegretHeap(demand, regret);
-  while (heap.size > 0) {
-    const stale = heap.topRegret !== regret[heap.top];
-    const p = heap.pop();
+  // Prefixes go in regret order: the first regrets sorted once, re-evaluated prefixes through a
+  // heap (a few percent of them when prices are good), whichever of the two comes first next.
+  const tie = tieOrder(demand);
+  const initial = Float64Array.from(regret);
+  const order = regretOrder(initial, tie);
+  let next = 0;
+  const heap = new RegretHeap(tie.rank);
+  while (next < prefixCount || heap.size > 0) {
+    const fromHeap = heap.size > 0 && (next === prefixCount || regretBefore(tie.rank, heap.top, heap.topRegret, order[next], initial[order[next]]));
+    const p = fromHeap ? heap.top : order[next];
+    const stale = (fromHeap ? heap.topRegret : initial[p]) !== regret[p];
+    if (fromHeap) heap.pop();
+    else next++;
     if (assignment[p] >= 0 || stale) continue;
     let k = best[p];
     if (k < 0 && !spill) return undefined;
@@ -162,28 +172,15 @@ class Watchers {
 }
 
 /**
- * Max-heap of (prefix, regret): higher regret first, then larger demand, then lower index — a
- * total order (regrets are never NaN), so the order of pops does not depend on the heap's layout.
- * Typed arrays, grown when a re-evaluated prefix is pushed past them.
+ * Max-heap of (prefix, regret) in the regret order (regret-order.ts) — a total order, so the
+ * order of pops does not depend on the heap's layout. Typed arrays, grown as prefixes are pushed.
  */
 class RegretHeap {
-  private prefixes: Int32Array;
-  private regrets: Float64Array;
-  private length: number;
+  private prefixes = new Int32Array(64);
+  private regrets = new Float64Array(64);
+  private length = 0;
 
-  /** Starts with every prefix at its regret in `regrets`. */
-  constructor(
-    private readonly demand: Float64Array,
-    regrets: Float64Array,
-  ) {
-    const n = regrets.length;
-    this.prefixes = new Int32Array(Math.max(16, 2 * n));
-    for (let p = 0; p < n; p++) this.prefixes[p] = p;
-    this.regrets = new Float64Array(this.prefixes.length);
-    this.regrets.set(regrets);
-    this.length = n;
-    for (let i = (n >> 1) - 1; i >= 0; i--) this.siftDown(i);
-  }
+  constructor(private readonly tie: Int32Array) {}
 
   get size(): number {
     return this.length;
@@ -254,10 +251,6 @@ class RegretHeap {
   }
 
   private before(a: number, regretA: number, b: number, regretB: number): boolean {
-    if (regretA !== regretB) return regretA > regretB;
-    const da = this.demand[a];
-    const db = this.demand[b];
-    if (da !== db) return da > db;
-    return a < b;
+    return regretBefore(this.tie, a, regretA, b, regretB);
   }
 }
