@@ -1,26 +1,10 @@
-import { readFileSync } from "fs";
-import { join } from "path";
 import { buildProblem } from "../../lib/model/dns/problem";
-import { compiledPrefixPass, jsPrefixPass } from "../../lib/model/dns/prefix-pass";
+import { wasmPrefixPass, jsPrefixPass } from "../../lib/model/dns/prefix-pass";
 import { seededRandom } from "./support/random";
 import { randomDnsInput } from "./support/dns-instances";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const gen = require("../../scripts/gen-wasm.js") as {
-  SOURCES: { wat: string; out: string; name: string }[];
-  compileWat(path: string): Promise<Buffer>;
-  moduleText(source: { wat: string; name: string }, bytes: Buffer): string;
-};
-
-describe("the Lagrangian bound's prefix pass (compiled from prefix-pass.wat, and in JavaScript)", () => {
-  test("lib/gen/wasm holds what scripts/gen-wasm.js compiles from the .wat sources now", async () => {
-    for (const source of gen.SOURCES) {
-      const written = readFileSync(join(__dirname, "../..", source.out), "utf8");
-      expect(written).toBe(gen.moduleText(source, await gen.compileWat(source.wat)));
-    }
-  });
-
-  test("the compiled pass gives the JavaScript pass's sums and loads bit for bit", () => {
+describe("the Lagrangian bound's prefix pass (WebAssembly, and the JavaScript it matches)", () => {
+  test("the WebAssembly pass gives the JavaScript pass's sums and loads bit for bit", () => {
     const random = seededRandom(7);
     let compared = 0;
     // Rows shorter than the pass's 4-entry head, as long, and longer; prices from none to
@@ -33,7 +17,7 @@ describe("the Lagrangian bound's prefix pass (compiled from prefix-pass.wat, and
     ]) {
       for (let seed = 1; seed <= 5; seed++) {
         const problem = buildProblem(randomDnsInput(seed, shape), "t");
-        const passes = [compiledPrefixPass(problem), jsPrefixPass(problem)];
+        const passes = [wasmPrefixPass(problem), jsPrefixPass(problem)];
         for (let round = 0; round < 20; round++) {
           const scale = [0, 1, 30, 500][round % 4];
           const prices = Float64Array.from({ length: shape.pops }, () => (round % 5 === 4 ? 12.5 : random() * scale));

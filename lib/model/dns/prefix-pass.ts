@@ -1,4 +1,5 @@
-import { PREFIX_PASS_WASM } from "../../gen/wasm/prefix-pass";
+import { assembleModule, WasmApi, wasmApi, WASM_PAGE } from "../wasm-assembler";
+import { HEAD, prefixPassFunction } from "./prefix-pass-wasm";
 import { Problem } from "./problem";
 
 /**
@@ -9,26 +10,24 @@ import { Problem } from "./problem";
  */
 export type PrefixPass = (prices: Float64Array, load: Float64Array) => number;
 
-/** Row entries copied side by side for the pass: most scans end within them (prefix-pass.wat assumes 4). */
-const HEAD = 4;
-
 /**
- * Largest problem (row entries + prefixes) the compiled pass takes: it works on its own copy of
+ * Largest problem (row entries + prefixes) the WebAssembly pass takes: it works on its own copy of
  * the rows (≤ 14 MB at this size). Bigger problems, a DNS map of 10⁵ prefixes, keep to the
  * JavaScript pass and the memory they have.
  */
-const COMPILED_MAX_SIZE = 1 << 20;
+const WASM_MAX_SIZE = 1 << 20;
 
 const passes = new WeakMap<Problem, PrefixPass>();
 
 /**
- * The pass for `problem`: compiled (prefix-pass.wat, three times as fast) unless the problem is
- * too big for its copy. Made once per problem: a solve that continues its bound reuses it.
+ * The pass for `problem`: WebAssembly (prefix-pass-wasm.ts, three times as fast) unless the
+ * problem is too big for its copy or WebAssembly is off. Made once per problem: a solve that
+ * continues its bound reuses it.
  */
 export function prefixPass(problem: Problem): PrefixPass {
   let pass = passes.get(problem);
   if (!pass) {
-    pass = problem.pop.length + problem.demand.length <= COMPILED_MAX_SIZE ? compiledPrefixPass(problem) : jsPrefixPass(problem);
+    pass = wasmApi && problem.pop.length + problem.demand.length <= WASM_MAX_SIZE ? wasmPrefixPass(problem) : jsPrefixPass(problem);
     passes.set(problem, pass);
   }
   return pass;
@@ -46,7 +45,7 @@ function fillHeads(problem: Problem, headPop: Int32Array, headCost: Float64Array
   }
 }
 
-/** The pass in JavaScript: the reference the compiled one matches bit for bit (test/model/dns-prefix-pass.test.ts). */
+/** The pass in JavaScript: the reference the WebAssembly one matches bit for bit (test/model/dns-prefix-pass.test.ts). */
 export function jsPrefixPass(problem: Problem): PrefixPass {
   const { demand, start: rowStart, pop, cost } = problem;
   const prefixCount = demand.length;
@@ -89,25 +88,19 @@ export function jsPrefixPass(problem: Problem): PrefixPass {
   };
 }
 
-// Node has WebAssembly; the project compiles without the DOM library that declares its types.
-declare const WebAssembly: {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
-};
 interface PassExports {
-  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   readonly pass: (n: number, demand: number, headCost: number, headPop: number, rowStart: number, pop: number, cost: number, prices: number, load: number) => number;
 }
 
 let compiled: object | undefined;
 
 /**
- * The pass of prefix-pass.wat, on a copy of the problem in an instance's own memory (freed with
- * the pass): the same operations in the same order as the JavaScript pass, so the same bits.
+ * The WebAssembly pass, on a copy of the problem in a memory of its own (dropped with the pass):
+ * the same operations in the same order as the JavaScript pass, so the same bits.
  */
-export function compiledPrefixPass(problem: Problem): PrefixPass {
-  compiled ??= new WebAssembly.Module(Buffer.from(PREFIX_PASS_WASM, "base64"));
-  const { memory, pass } = new WebAssembly.Instance(compiled, {}).exports as unknown as PassExports;
+export function wasmPrefixPass(problem: Problem): PrefixPass {
+  const api = wasmApi as WasmApi;
+  compiled ??= new api.Module(assembleModule([prefixPassFunction()]));
   const { demand, start, pop, cost } = problem;
   const prefixCount = demand.length;
   const popCount = problem.capacity.length;
@@ -127,8 +120,8 @@ export function compiledPrefixPass(problem: Problem): PrefixPass {
     prices: place(popCount * 8),
     load: place(popCount * 8),
   };
-  const pages = Math.ceil(size / 65536) - memory.buffer.byteLength / 65536;
-  if (pages > 0) memory.grow(pages);
+  const memory = new api.Memory({ initial: Math.ceil(size / WASM_PAGE) });
+  const { pass } = new api.Instance(compiled, { env: { memory } }).exports as PassExports;
   const buffer = memory.buffer;
   new Float64Array(buffer, at.demand, prefixCount).set(demand);
   fillHeads(problem, new Int32Array(buffer, at.headPop, prefixCount * HEAD), new Float64Array(buffer, at.headCost, prefixCount * HEAD));

@@ -4,7 +4,7 @@
  * loop, WebAssembly runs it at the C reference's speed (bench/maglev-ref.c). Same arithmetic
  * (f64 credits, conditional subtract), so the tables are identical to populateJs's.
  */
-import { f64, i32, ins, op, voidBlock, assembleModule, WasmFunction } from "./wasm-assembler";
+import { f64, i32, ins, op, voidBlock, assembleModule, WasmApi, wasmApi, WasmFunction, WasmMemory, WASM_PAGE } from "../wasm-assembler";
 import { PopulateInput } from "./maglev-populate";
 
 // Locals shared by both functions' layouts (parameters first). The table has no parameter: it
@@ -108,21 +108,9 @@ interface Exports {
   weighted(n4: number, m: number, pos: number, skip: number, index: number, pairs: number, maxWeight: number): void;
 }
 
-/** The part of the WebAssembly JS API used here (lib "dom" is not in this project's types). */
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { readonly exports: unknown };
-  Memory: new (limits: { initial: number }) => WasmMemory;
-}
-const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-
 /** True where WebAssembly can run (every Node.js ≥ 20 unless disabled by flags). */
-export const wasmAvailable = typeof wasm?.Module === "function";
+export const wasmAvailable = wasmApi !== undefined;
 
-const PAGE = 65536;
 /** Memory kept between builds; a bigger build's memory is dropped afterwards. */
 const KEEP_BYTES = 4 * 1024 * 1024;
 
@@ -135,9 +123,9 @@ let kept: Loaded | undefined;
 
 function instance(bytes: number): Loaded {
   if (kept && kept.memory.buffer.byteLength >= bytes) return kept;
-  const api = wasm as WasmApi;
+  const api = wasmApi as WasmApi;
   compiled ??= new api.Module(assembleModule([equalFunction(), weightedFunction()]));
-  const memory = new api.Memory({ initial: Math.ceil(bytes / PAGE) });
+  const memory = new api.Memory({ initial: Math.ceil(bytes / WASM_PAGE) });
   const made = { memory, exports: new api.Instance(compiled, { env: { memory } }).exports as Exports };
   if (bytes <= KEEP_BYTES) kept = made;
   return made;

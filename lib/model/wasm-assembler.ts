@@ -1,7 +1,8 @@
 /**
- * A tiny WebAssembly assembler: just the opcodes the Maglev populate loop needs, and a module
+ * A tiny WebAssembly assembler: just the opcodes the model's hot loops need (the Maglev populate
+ * loop, hashing/maglev-wasm.ts; the DNS map bound's pass, dns/prefix-pass-wasm.ts), and a module
  * writer for functions over one imported memory. The module bytes are built at load time from
- * the instruction lists in maglev-wasm.ts, so there is no generated file to keep in sync.
+ * those instruction lists, so there is no generated file to keep in sync.
  */
 
 export const i32 = 0x7f;
@@ -28,15 +29,19 @@ export const op = {
   f64Store: 0x39,
   i32Store16: 0x3b,
   i32Const: 0x41,
+  f64Const: 0x44,
   i32Eq: 0x46,
   i32LtU: 0x49,
+  i32GeS: 0x4e,
   i32GeU: 0x4f,
   f64Lt: 0x63,
+  f64Ge: 0x66,
   i32Add: 0x6a,
   i32Sub: 0x6b,
   i32Shl: 0x74,
   f64Add: 0xa0,
   f64Sub: 0xa1,
+  f64Mul: 0xa2,
 } as const;
 
 /** Block type of a block/loop/if that yields nothing. */
@@ -72,6 +77,12 @@ export const ins = {
   set: (local: number) => [op.localSet, ...unsignedLeb(local)],
   tee: (local: number) => [op.localTee, ...unsignedLeb(local)],
   i32: (value: number) => [op.i32Const, ...signedLeb(value)],
+  /** An f64 constant: its 8 bytes, little-endian. */
+  f64: (value: number) => {
+    const bytes = new DataView(new ArrayBuffer(8));
+    bytes.setFloat64(0, value, true);
+    return [op.f64Const, ...new Uint8Array(bytes.buffer)];
+  },
   /** Memory access with the natural alignment (log2 bytes) and offset 0. */
   mem: (opcode: number, alignLog2: number) => [opcode, alignLog2, 0],
   /** Memory access `offset` bytes past the address on the stack. */
@@ -83,6 +94,8 @@ export const ins = {
 export interface WasmFunction {
   readonly name: string;
   readonly params: readonly ValueType[];
+  /** @default none */
+  readonly results?: readonly ValueType[];
   readonly locals: readonly ValueType[];
   /** The body's instructions, without the closing `end`. */
   readonly body: readonly number[];
@@ -100,9 +113,9 @@ function utf8(name: string): number[] {
   return [...unsignedLeb(name.length), ...Array.from(name, (c) => c.charCodeAt(0))];
 }
 
-/** A module importing memory `env.memory` and exporting `functions` (no results) by name. */
+/** A module importing memory `env.memory` and exporting `functions` by name. */
 export function assembleModule(functions: readonly WasmFunction[]): Uint8Array {
-  const types = functions.map((f) => [0x60, ...vector(f.params.map((p) => [p])), 0]);
+  const types = functions.map((f) => [0x60, ...vector(f.params.map((p) => [p])), ...vector((f.results ?? []).map((r) => [r]))]);
   const memoryImport = [...utf8("env"), ...utf8("memory"), 0x02, 0x00, 1];
   const funcIndices = functions.map((_, i) => unsignedLeb(i));
   const exportEntries = functions.map((f, i) => [...utf8(f.name), 0x00, ...unsignedLeb(i)]);
@@ -120,3 +133,21 @@ export function assembleModule(functions: readonly WasmFunction[]): Uint8Array {
     ...section(10, vector(bodies)),
   ]);
 }
+
+/** The part of the WebAssembly JS API the model uses (lib "dom" is not in this project's types). */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+}
+export interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { readonly exports: unknown };
+  Memory: new (limits: { initial: number }) => WasmMemory;
+}
+/** WebAssembly where it can run (every Node.js ≥ 20 unless disabled by flags), else undefined. */
+export const wasmApi: WasmApi | undefined = (() => {
+  const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  return typeof api?.Module === "function" ? api : undefined;
+})();
+
+/** Bytes of a WebAssembly memory page. */
+export const WASM_PAGE = 65536;
