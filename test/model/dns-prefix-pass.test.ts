@@ -34,4 +34,20 @@ describe("the Lagrangian bound's prefix pass (WebAssembly, and the JavaScript it
     }
     expect(compared).toBe(400);
   });
+
+  test("passes of two problems sharing the kept memory take turns without mixing their rows", () => {
+    const problems = [1, 2].map((seed) => buildProblem(randomDnsInput(seed, { prefixes: 300, pops: 12, slack: 1.1, reachable: 6 }), "t"));
+    const wasm = problems.map((problem) => wasmPrefixPass(problem));
+    const js = problems.map((problem) => jsPrefixPass(problem));
+    const prices = Float64Array.from({ length: 12 }, (_, k) => (k * 7) % 11);
+    for (let turn = 0; turn < 6; turn++) {
+      const which = turn % 2;
+      const [a, b] = [wasm[which], js[which]].map((pass) => {
+        const load = new Float64Array(12);
+        return { value: pass(prices, load), load: [...load] };
+      });
+      expect(Object.is(a.value, b.value)).toBe(true);
+      expect(a.load).toEqual(b.load);
+    }
+  });
 });

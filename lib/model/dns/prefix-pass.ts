@@ -1,4 +1,4 @@
-import { assembleModule, WasmApi, wasmApi, WASM_PAGE } from "../wasm-assembler";
+import { assembleModule, WasmApi, wasmApi, WasmMemory, WASM_PAGE } from "../wasm-assembler";
 import { HEAD, prefixPassFunction } from "./prefix-pass-wasm";
 import { Problem } from "./problem";
 
@@ -92,15 +92,34 @@ interface PassExports {
   readonly pass: (n: number, demand: number, headCost: number, headPop: number, rowStart: number, pop: number, cost: number, prices: number, load: number) => number;
 }
 
-let compiled: object | undefined;
+/** An instance of the pass over a memory, and the pass whose problem is in that memory now. */
+interface Loaded {
+  readonly memory: WasmMemory;
+  readonly exports: PassExports;
+  holder?: PrefixPass;
+}
 
-/**
- * The WebAssembly pass, on a copy of the problem in a memory of its own (dropped with the pass):
- * the same operations in the same order as the JavaScript pass, so the same bits.
- */
-export function wasmPrefixPass(problem: Problem): PrefixPass {
+/** Memory kept between solves (as Maglev keeps its own); a bigger problem's memory is dropped with its pass. */
+const KEEP_BYTES = 4 * 1024 * 1024;
+let compiled: object | undefined;
+let kept: Loaded | undefined;
+
+function instance(bytes: number): Loaded {
+  if (kept && kept.memory.buffer.byteLength >= bytes) return kept;
   const api = wasmApi as WasmApi;
   compiled ??= new api.Module(assembleModule([prefixPassFunction()]));
+  const memory = new api.Memory({ initial: Math.ceil(bytes / WASM_PAGE) });
+  const made: Loaded = { memory, exports: new api.Instance(compiled, { env: { memory } }).exports as PassExports };
+  if (bytes <= KEEP_BYTES) kept = made;
+  return made;
+}
+
+/**
+ * The WebAssembly pass, on a copy of the problem in the instance's memory, copied again whenever
+ * another problem's pass used that memory in between: the same operations in the same order as
+ * the JavaScript pass, so the same bits.
+ */
+export function wasmPrefixPass(problem: Problem): PrefixPass {
   const { demand, start, pop, cost } = problem;
   const prefixCount = demand.length;
   const popCount = problem.capacity.length;
@@ -120,21 +139,28 @@ export function wasmPrefixPass(problem: Problem): PrefixPass {
     prices: place(popCount * 8),
     load: place(popCount * 8),
   };
-  const memory = new api.Memory({ initial: Math.ceil(size / WASM_PAGE) });
-  const { pass } = new api.Instance(compiled, { env: { memory } }).exports as PassExports;
-  const buffer = memory.buffer;
-  new Float64Array(buffer, at.demand, prefixCount).set(demand);
-  fillHeads(problem, new Int32Array(buffer, at.headPop, prefixCount * HEAD), new Float64Array(buffer, at.headCost, prefixCount * HEAD));
-  new Int32Array(buffer, at.start, start.length).set(start);
-  new Int32Array(buffer, at.pop, pop.length).set(pop);
-  new Float64Array(buffer, at.cost, cost.length).set(cost);
+  const loaded = instance(size);
+  // A kept memory never grows (a bigger problem gets a memory of its own), so these views stay valid.
+  const buffer = loaded.memory.buffer;
   const pricesIn = new Float64Array(buffer, at.prices, popCount);
   const loadOut = new Float64Array(buffer, at.load, popCount);
-  return (prices, load) => {
+  const copyIn = (): void => {
+    new Float64Array(buffer, at.demand, prefixCount).set(demand);
+    fillHeads(problem, new Int32Array(buffer, at.headPop, prefixCount * HEAD), new Float64Array(buffer, at.headCost, prefixCount * HEAD));
+    new Int32Array(buffer, at.start, start.length).set(start);
+    new Int32Array(buffer, at.pop, pop.length).set(pop);
+    new Float64Array(buffer, at.cost, cost.length).set(cost);
+  };
+  const pass: PrefixPass = (prices, load) => {
+    if (loaded.holder !== pass) {
+      copyIn();
+      loaded.holder = pass;
+    }
     pricesIn.set(prices);
     loadOut.set(load);
-    const value = pass(prefixCount, at.demand, at.headCost, at.headPop, at.start, at.pop, at.cost, at.prices, at.load);
+    const value = loaded.exports.pass(prefixCount, at.demand, at.headCost, at.headPop, at.start, at.pop, at.cost, at.prices, at.load);
     load.set(loadOut);
     return value;
   };
+  return pass;
 }
