@@ -151,3 +151,29 @@ export const wasmApi: WasmApi | undefined = (() => {
 
 /** Bytes of a WebAssembly memory page. */
 export const WASM_PAGE = 65536;
+
+/** An instance of an assembled module over a memory of its own. */
+export interface WasmInstance<E> {
+  readonly memory: WasmMemory;
+  readonly exports: E;
+}
+
+/**
+ * Instances of the module `functions` assemble (compiled once, on first use), each over a memory
+ * of at least the bytes asked for: the last one of at most `keepBytes` is kept and handed out
+ * again while it is big enough, so calls of a usual size allocate nothing; a bigger one is
+ * dropped with whatever holds it. Only where WebAssembly runs (wasmApi).
+ */
+export function keptInstances<E>(functions: () => readonly WasmFunction[], keepBytes = 4 * 1024 * 1024): (bytes: number) => WasmInstance<E> {
+  let compiled: object | undefined;
+  let kept: WasmInstance<E> | undefined;
+  return (bytes) => {
+    if (kept && kept.memory.buffer.byteLength >= bytes) return kept;
+    const api = wasmApi as WasmApi;
+    compiled ??= new api.Module(assembleModule(functions()));
+    const memory = new api.Memory({ initial: Math.ceil(bytes / WASM_PAGE) });
+    const made = { memory, exports: new api.Instance(compiled, { env: { memory } }).exports as E };
+    if (bytes <= keepBytes) kept = made;
+    return made;
+  };
+}

@@ -1,4 +1,4 @@
-import { assembleModule, WasmApi, wasmApi, WasmMemory, WASM_PAGE } from "../wasm-assembler";
+import { keptInstances, wasmApi } from "../wasm-assembler";
 import { HEAD, prefixPassFunction } from "./prefix-pass-wasm";
 import { Problem } from "./problem";
 
@@ -92,27 +92,10 @@ interface PassExports {
   readonly pass: (n: number, demand: number, headCost: number, headPop: number, rowStart: number, pop: number, cost: number, prices: number, load: number) => number;
 }
 
-/** An instance of the pass over a memory, and the pass whose problem is in that memory now. */
-interface Loaded {
-  readonly memory: WasmMemory;
-  readonly exports: PassExports;
-  holder?: PrefixPass;
-}
-
 /** Memory kept between solves (as Maglev keeps its own); a bigger problem's memory is dropped with its pass. */
-const KEEP_BYTES = 4 * 1024 * 1024;
-let compiled: object | undefined;
-let kept: Loaded | undefined;
-
-function instance(bytes: number): Loaded {
-  if (kept && kept.memory.buffer.byteLength >= bytes) return kept;
-  const api = wasmApi as WasmApi;
-  compiled ??= new api.Module(assembleModule([prefixPassFunction()]));
-  const memory = new api.Memory({ initial: Math.ceil(bytes / WASM_PAGE) });
-  const made: Loaded = { memory, exports: new api.Instance(compiled, { env: { memory } }).exports as PassExports };
-  if (bytes <= KEEP_BYTES) kept = made;
-  return made;
-}
+const instance = keptInstances<PassExports>(() => [prefixPassFunction()]);
+/** The pass whose problem is in an instance's memory now. */
+const holders = new WeakMap<object, PrefixPass>();
 
 /**
  * The WebAssembly pass, on a copy of the problem in the instance's memory, copied again whenever
@@ -152,9 +135,9 @@ export function wasmPrefixPass(problem: Problem): PrefixPass {
     new Float64Array(buffer, at.cost, cost.length).set(cost);
   };
   const pass: PrefixPass = (prices, load) => {
-    if (loaded.holder !== pass) {
+    if (holders.get(loaded) !== pass) {
       copyIn();
-      loaded.holder = pass;
+      holders.set(loaded, pass);
     }
     pricesIn.set(prices);
     loadOut.set(load);

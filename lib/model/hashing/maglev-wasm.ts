@@ -4,7 +4,7 @@
  * loop, WebAssembly runs it at the C reference's speed (bench/maglev-ref.c). Same arithmetic
  * (f64 credits, conditional subtract), so the tables are identical to populateJs's.
  */
-import { f64, i32, ins, op, voidBlock, assembleModule, WasmApi, wasmApi, WasmFunction, WasmMemory, WASM_PAGE } from "../wasm-assembler";
+import { f64, i32, ins, keptInstances, op, voidBlock, wasmApi, WasmFunction } from "../wasm-assembler";
 import { PopulateInput } from "./maglev-populate";
 
 // Locals shared by both functions' layouts (parameters first). The table has no parameter: it
@@ -112,24 +112,7 @@ interface Exports {
 export const wasmAvailable = wasmApi !== undefined;
 
 /** Memory kept between builds; a bigger build's memory is dropped afterwards. */
-const KEEP_BYTES = 4 * 1024 * 1024;
-
-interface Loaded {
-  readonly memory: WasmMemory;
-  readonly exports: Exports;
-}
-let compiled: object | undefined;
-let kept: Loaded | undefined;
-
-function instance(bytes: number): Loaded {
-  if (kept && kept.memory.buffer.byteLength >= bytes) return kept;
-  const api = wasmApi as WasmApi;
-  compiled ??= new api.Module(assembleModule([equalFunction(), weightedFunction()]));
-  const memory = new api.Memory({ initial: Math.ceil(bytes / WASM_PAGE) });
-  const made = { memory, exports: new api.Instance(compiled, { env: { memory } }).exports as Exports };
-  if (bytes <= KEEP_BYTES) kept = made;
-  return made;
-}
+const instance = keptInstances<Exports>(() => [equalFunction(), weightedFunction()]);
 
 /** The table populateJs fills, as 16-bit backend indices (so at most 65,535 backends). */
 export function populateWasm(input: PopulateInput): Uint16Array {
